@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+
+namespace MyProxy.Cli;
+
+/// <summary>
+/// Builds the <c>myproxy</c> command tree and runs it. Every subcommand reports failures through
+/// <see cref="ErrorReporter"/>, so the user sees one line and an exit code, never a stack trace
+/// unless <c>--debug</c> was given.
+/// </summary>
+internal static class MyProxyCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var root = Build();
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        try
+        {
+            var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return parseResult.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("myproxy: cancelled.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "myproxy: log on to a MyProxy server for short-lived X.509 proxy certificates, and manage the credentials stored there.");
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption versionOption)
+            {
+                versionOption.Action = new PrintVersionAction();
+            }
+        }
+
+        root.Add(GlobalOptions.Debug);
+        return root;
+    }
+
+    /// <summary>The version line: our version, and the protocol version we speak, as the C tools print it.</summary>
+    internal static string VersionLine
+    {
+        get
+        {
+            var assembly = typeof(MyProxyCommandLine).Assembly;
+            var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString()
+                ?? "unknown";
+            var plus = version.IndexOf('+', StringComparison.Ordinal);
+            if (plus >= 0)
+            {
+                version = version[..plus];
+            }
+
+            return $"myproxy version {version} (protocol MYPROXYv2; .NET {Environment.Version})";
+        }
+    }
+
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(VersionLine);
+            return ExitCodes.Success;
+        }
+    }
+}
