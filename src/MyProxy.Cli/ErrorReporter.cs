@@ -1,12 +1,15 @@
 namespace MyProxy.Cli;
 
 /// <summary>
-/// Turns an exception into what the user sees: one line naming what failed and what to do, or the
-/// full exception with <c>--debug</c>. Messages of <see cref="MyProxyException"/> are written for users
+/// Turns an exception into what the user sees: a short message (at most <see cref="MaxLines"/> lines)
+/// naming what failed and what to do, or the full exception with <c>--debug</c>. Messages of <see cref="MyProxyException"/> are written for users
 /// and never carry secrets; anything else is an internal error and is labelled as such.
 /// </summary>
 internal static class ErrorReporter
 {
+    /// <summary>Server errors can span lines; anything longer than this is cut so a flood cannot fill the terminal.</summary>
+    public const int MaxLines = 3;
+
     public static int Report(Exception exception, TextWriter error, bool debug)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -24,13 +27,15 @@ internal static class ErrorReporter
             UnauthorizedAccessException e => $"Permission denied: {e.Message}",
             _ => $"internal error ({exception.GetType().Name}); run again with --debug and report it.",
         };
-        error.WriteLine($"myproxy: {FirstLine(message)}");
+        error.WriteLine($"myproxy: {Shorten(message)}");
         return ExitCodes.Failure;
     }
 
-    private static string FirstLine(string message)
+    private static string Shorten(string message)
     {
-        var newline = message.IndexOf('\n', StringComparison.Ordinal);
-        return newline < 0 ? message : message[..newline].TrimEnd('\r');
+        var lines = message.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        return lines.Length <= MaxLines
+            ? string.Join(Environment.NewLine, lines)
+            : string.Join(Environment.NewLine, lines[..MaxLines]) + " [...]";
     }
 }

@@ -15,16 +15,23 @@ internal static class MyProxyCommandLine
     {
         var root = Build();
         var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Exceptions reach ErrorReporter, not System.CommandLine's handler, which would print a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
             return parseResult.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("myproxy: cancelled.").ConfigureAwait(false);
             return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The one place every failure is turned into a message and an exit code.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return ErrorReporter.Report(exception, error, parseResult.GetValue(GlobalOptions.Debug));
         }
     }
 
