@@ -24,6 +24,14 @@ public sealed class CredentialPemPayloadDecoder
 
     /// <summary>Decodes the payload, reporting a text message from the server without throwing.</summary>
     /// <param name="buffer">Received bytes; advanced past the NUL only when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
+    /// <param name="payload">The decoded credential when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
+    /// <returns>Whether a payload was decoded, more data is needed, or the server sent a response message instead.</returns>
+    /// <exception cref="MyProxyProtocolException">The text is not a credential or exceeds <see cref="ProtocolLimits.MaxMessageBytes"/>.</exception>
+    public BinaryFrameStatus Decode(ref ReadOnlySequence<byte> buffer, out CredentialPemPayload? payload) =>
+        Decode(ref buffer, isFinalBlock: false, out payload);
+
+    /// <summary>Decodes the payload; with <paramref name="isFinalBlock"/> a payload without its NUL is an error.</summary>
+    /// <param name="buffer">Received bytes; advanced past the NUL only when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
     /// <param name="isFinalBlock"><see langword="true"/> when the connection has ended and no more bytes will come.</param>
     /// <param name="payload">The decoded credential when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
     /// <returns>Whether a payload was decoded, more data is needed, or the server sent a response message instead.</returns>

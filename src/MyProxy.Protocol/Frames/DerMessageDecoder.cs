@@ -41,6 +41,14 @@ public sealed class DerMessageDecoder
 
     /// <summary>Decodes one DER SEQUENCE, reporting a text message from the server without throwing.</summary>
     /// <param name="buffer">Received bytes; advanced past the element only when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
+    /// <param name="der">A copy of the whole element when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
+    /// <returns>Whether an element was decoded, more data is needed, or the server sent a text message.</returns>
+    /// <exception cref="MyProxyProtocolException">The bytes are not a DER SEQUENCE or exceed the limit.</exception>
+    public BinaryFrameStatus Decode(ref ReadOnlySequence<byte> buffer, out ReadOnlyMemory<byte> der) =>
+        Decode(ref buffer, isFinalBlock: false, out der);
+
+    /// <summary>Decodes one DER SEQUENCE; with <paramref name="isFinalBlock"/> an incomplete element is an error.</summary>
+    /// <param name="buffer">Received bytes; advanced past the element only when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
     /// <param name="isFinalBlock"><see langword="true"/> when the connection has ended and no more bytes will come.</param>
     /// <param name="der">A copy of the whole element when the result is <see cref="BinaryFrameStatus.Complete"/>.</param>
     /// <returns>Whether an element was decoded, more data is needed, or the server sent a text message.</returns>

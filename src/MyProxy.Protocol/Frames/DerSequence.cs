@@ -113,7 +113,7 @@ internal static class DerSequence
         if (total > maxTotalBytes)
         {
             throw new MyProxyProtocolException(
-                $"The {what} is {total} bytes, over the limit of {maxTotalBytes} (ProtocolLimits.MaxCertificateBytes); raise the limit if this is genuine.");
+                $"The {what} is {total} bytes, over the limit of {maxTotalBytes} bytes (ProtocolLimits.MaxCertificateBytes for received data); raise the limit if this is genuine.");
         }
 
         totalLength = (int)total;

@@ -302,4 +302,34 @@ public class CertificateChainDecoderTests
 
         Assert.Throws<MyProxyProtocolException>(() => _decoder.TryDecode(ref buffer, out _));
     }
+
+    [Test]
+    public void Decode_FinalBlockComplete_ReturnsComplete()
+    {
+        var buffer = new ReadOnlySequence<byte>(TestDer.Concat([1], TestDer.Sequence(10)));
+
+        Assert.That(_decoder.Decode(ref buffer, isFinalBlock: true, out var frame), Is.EqualTo(BinaryFrameStatus.Complete));
+        Assert.That(frame!.Certificates, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Decode_IncompleteNotFinal_NeedsMoreDataAndKeepsBuffer()
+    {
+        var bytes = TestDer.Concat([1], TestDer.Sequence(10))[..5];
+        var buffer = new ReadOnlySequence<byte>(bytes);
+
+        Assert.That(_decoder.Decode(ref buffer, out _), Is.EqualTo(BinaryFrameStatus.NeedMoreData));
+        Assert.That(buffer.Length, Is.EqualTo(5));
+    }
+
+    [Test]
+    public void TryDecode_255CertificatesWhenLimitAllows_ReturnsAll()
+    {
+        var decoder = new CertificateChainDecoder(new ProtocolLimits { MaxCertificates = 255 });
+        var certs = Enumerable.Repeat((ReadOnlyMemory<byte>)TestDer.Sequence(2), 255).ToArray();
+        var buffer = TestDer.Segmented(CertificateChainFrame.Encode(certs), 4);
+
+        Assert.That(decoder.TryDecode(ref buffer, out var frame), Is.True);
+        Assert.That(frame!.Certificates, Has.Count.EqualTo(255));
+    }
 }

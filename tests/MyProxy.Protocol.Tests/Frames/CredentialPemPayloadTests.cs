@@ -172,4 +172,31 @@ public class CredentialPemPayloadTests
 
         Assert.Throws<MyProxyProtocolException>(() => new CredentialPemPayloadDecoder().TryDecode(ref buffer, out _));
     }
+
+    [TestCase("PRIVATE KEY")]
+    [TestCase("EC PRIVATE KEY")]
+    [TestCase("ENCRYPTED PRIVATE KEY")]
+    public void Constructor_OtherKeyFormats_Accepted(string label)
+    {
+        var key = $"-----BEGIN {label}-----\nQUJD\n-----END {label}-----";
+
+        Assert.That(new CredentialPemPayload([Cert1], key).PrivateKeyPem, Is.EqualTo(key));
+    }
+
+    [Test]
+    public void IsPrivateKeyEncrypted_LegacyProcType_IsTrue()
+    {
+        const string key = "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,00\n\nQUJD\n-----END RSA PRIVATE KEY-----";
+
+        Assert.That(new CredentialPemPayload([Cert1], key).IsPrivateKeyEncrypted, Is.True);
+    }
+
+    [Test]
+    public void Decoder_Decode_CompleteReturnsComplete()
+    {
+        var buffer = new ReadOnlySequence<byte>(new CredentialPemPayload([Cert1], Key).Encode());
+
+        Assert.That(new CredentialPemPayloadDecoder().Decode(ref buffer, out var payload), Is.EqualTo(BinaryFrameStatus.Complete));
+        Assert.That(payload!.CertificatePems, Is.EqualTo(new[] { Cert1 }));
+    }
 }

@@ -101,4 +101,22 @@ public class DerMessageDecoderTests
 
         Assert.Throws<MyProxyProtocolException>(() => _decoder.TryDecode(ref buffer, out _));
     }
+
+    [Test]
+    public void Decode_Complete_ReturnsCompleteAndConsumes()
+    {
+        var buffer = new ReadOnlySequence<byte>(TestDer.Sequence(10));
+
+        Assert.That(_decoder.Decode(ref buffer, out var der), Is.EqualTo(BinaryFrameStatus.Complete));
+        Assert.That(der.Length, Is.EqualTo(12));
+        Assert.That(buffer.IsEmpty, Is.True);
+    }
+
+    [Test]
+    public void TryDecode_NonMinimalLength_Throws()
+    {
+        var buffer = new ReadOnlySequence<byte>(new byte[] { 0x30, 0x82, 0x00, 0x10 });
+
+        Assert.Throws<MyProxyProtocolException>(() => _decoder.TryDecode(ref buffer, out _));
+    }
 }
