@@ -1,0 +1,20 @@
+namespace MyProxy.Protocol.Frames;
+
+/// <summary>
+/// How the client answers a <c>RESPONSE=2</c> authorization challenge. The numeric value is the method byte
+/// that starts the client's reply (gct <c>myproxy_authorization.h</c>).
+/// </summary>
+public enum AuthorizationMethod
+{
+    /// <summary><c>password</c> (1): defined, but a 6.x server never offers it; passwords travel in <c>PASSPHRASE=</c>.</summary>
+    Password = 1,
+
+    /// <summary><c>X509_certificate</c> (2): renewal, the challenge signed with RSA and SHA-1.</summary>
+    X509Certificate = 2,
+
+    /// <summary><c>SASL</c> (3): a SASL exchange with base64-encoded steps.</summary>
+    Sasl = 3,
+
+    /// <summary><c>X509_certificate_SHA256</c> (4): renewal, the challenge signed with RSA and SHA-256.</summary>
+    X509CertificateSha256 = 4,
+}
