@@ -54,6 +54,58 @@ public sealed class MyProxyResponseDecoder
         return true;
     }
 
+    /// <summary>
+    /// Reads one NUL-terminated payload that is not a <c>KEY=value</c> message, such as the stored credential
+    /// (PEM) a RETRIEVE sends after its first OK. Leading NULs are not skipped: they would be an empty payload.
+    /// </summary>
+    /// <param name="buffer">The unread bytes; on success it starts after the payload's NUL.</param>
+    /// <param name="payload">The payload bytes without the NUL, copied out of <paramref name="buffer"/>.</param>
+    /// <returns><see langword="true"/> when the whole payload has arrived; <see langword="false"/> to read more.</returns>
+    /// <exception cref="MyProxyProtocolException">The payload is larger than <see cref="ProtocolLimits.MaxMessageBytes"/>.</exception>
+    /// <remarks>
+    /// A server that fails at this point sends an error message instead; check <see cref="StartsWithMessage"/> first.
+    /// </remarks>
+    public bool TryReadPayload(ref ReadOnlySequence<byte> buffer, out byte[]? payload)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        if (!reader.TryReadTo(out ReadOnlySequence<byte> content, (byte)0, advancePastDelimiter: true))
+        {
+            CheckIncomplete(buffer.Length);
+            payload = null;
+            return false;
+        }
+
+        CheckComplete(content.Length);
+        payload = content.ToArray();
+        buffer = buffer.Slice(reader.Position);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the unread bytes begin with a text message (<c>VERSION=</c>, after any NULs) rather than a
+    /// payload or binary frame.
+    /// </summary>
+    /// <param name="buffer">The unread bytes.</param>
+    /// <returns>
+    /// <see langword="true"/> or <see langword="false"/> once enough bytes are there to tell;
+    /// <see langword="null"/> when more bytes are needed.
+    /// </returns>
+    public static bool? StartsWithMessage(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        reader.AdvancePast(0);
+        var prefix = "VERSION="u8;
+        Span<byte> start = stackalloc byte[8];
+        var available = (int)Math.Min(reader.Remaining, prefix.Length);
+        reader.TryCopyTo(start[..available]);
+        if (!prefix.StartsWith(start[..available]))
+        {
+            return false;
+        }
+
+        return available == prefix.Length ? true : null;
+    }
+
     /// <summary>Decodes one message from the start of a contiguous buffer when it is complete.</summary>
     /// <param name="buffer">The unread bytes.</param>
     /// <param name="response">The decoded response, or <see langword="null"/> when more bytes are needed.</param>
