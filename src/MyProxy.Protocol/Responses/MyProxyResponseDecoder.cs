@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 
 namespace MyProxy.Protocol.Responses;
 
@@ -34,7 +35,7 @@ public sealed class MyProxyResponseDecoder
     /// <param name="response">The decoded response, or <see langword="null"/> when more bytes are needed.</param>
     /// <returns><see langword="true"/> when a whole message was decoded; <see langword="false"/> to read more.</returns>
     /// <exception cref="MyProxyProtocolException">The message is malformed or larger than <see cref="ProtocolLimits.MaxMessageBytes"/>.</exception>
-    public bool TryDecode(ref ReadOnlySequence<byte> buffer, out MyProxyResponse? response)
+    public bool TryDecode(ref ReadOnlySequence<byte> buffer, [NotNullWhen(true)] out MyProxyResponse? response)
     {
         var reader = new SequenceReader<byte>(buffer);
         reader.AdvancePast(0);
@@ -65,7 +66,7 @@ public sealed class MyProxyResponseDecoder
     /// <remarks>
     /// A server that fails at this point sends an error message instead; check <see cref="StartsWithMessage"/> first.
     /// </remarks>
-    public bool TryReadPayload(ref ReadOnlySequence<byte> buffer, out byte[]? payload)
+    public bool TryReadPayload(ref ReadOnlySequence<byte> buffer, [NotNullWhen(true)] out byte[]? payload)
     {
         var reader = new SequenceReader<byte>(buffer);
         if (!reader.TryReadTo(out ReadOnlySequence<byte> content, (byte)0, advancePastDelimiter: true))
@@ -115,7 +116,7 @@ public sealed class MyProxyResponseDecoder
     /// </param>
     /// <returns><see langword="true"/> when a whole message was decoded; <see langword="false"/> to read more.</returns>
     /// <exception cref="MyProxyProtocolException">The message is malformed or too large.</exception>
-    public bool TryDecode(ReadOnlySpan<byte> buffer, out MyProxyResponse? response, out int bytesConsumed)
+    public bool TryDecode(ReadOnlySpan<byte> buffer, [NotNullWhen(true)] out MyProxyResponse? response, out int bytesConsumed)
     {
         var start = buffer.IndexOfAnyExcept((byte)0);
         if (start < 0)
@@ -158,7 +159,7 @@ public sealed class MyProxyResponseDecoder
             throw new MyProxyProtocolException($"{message.Length - consumed} unexpected bytes follow the server's response.");
         }
 
-        return response!;
+        return response;
     }
 
     private void CheckIncomplete(long bytesWithoutTerminator)
