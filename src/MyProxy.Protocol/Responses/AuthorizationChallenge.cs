@@ -14,12 +14,6 @@ public sealed record AuthorizationChallenge(AuthorizationMethod Method, string M
     /// <summary>The method a wire name stands for.</summary>
     /// <param name="methodName">The name before the colon, for example <c>X509_certificate_SHA256</c>.</param>
     /// <returns>The method, or <see cref="AuthorizationMethod.Unknown"/>.</returns>
-    public static AuthorizationMethod MethodFor(string methodName) => methodName switch
-    {
-        "password" => AuthorizationMethod.Password,
-        "X509_certificate" => AuthorizationMethod.X509Certificate,
-        "SASL" => AuthorizationMethod.Sasl,
-        "X509_certificate_SHA256" => AuthorizationMethod.X509CertificateSha256,
-        _ => AuthorizationMethod.Unknown,
-    };
+    public static AuthorizationMethod MethodFor(string methodName) =>
+        AuthorizationMethodNames.TryParse(methodName, out var method) ? method : AuthorizationMethod.Unknown;
 }

@@ -1,6 +1,4 @@
-using MyProxy.Protocol.Frames;
-
-namespace MyProxy.Protocol.Tests.Frames;
+namespace MyProxy.Protocol.Tests;
 
 public class AuthorizationMethodNamesTests
 {

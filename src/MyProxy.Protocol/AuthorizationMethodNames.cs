@@ -1,4 +1,4 @@
-namespace MyProxy.Protocol.Frames;
+namespace MyProxy.Protocol;
 
 /// <summary>
 /// Maps <see cref="AuthorizationMethod"/> to the names the server writes in <c>AUTHORIZATION_DATA=name:data</c>.
@@ -42,8 +42,8 @@ public static class AuthorizationMethodNames
             X509Certificate => AuthorizationMethod.X509Certificate,
             Sasl => AuthorizationMethod.Sasl,
             X509CertificateSha256 => AuthorizationMethod.X509CertificateSha256,
-            _ => 0,
+            _ => AuthorizationMethod.Unknown,
         };
-        return method != 0;
+        return method != AuthorizationMethod.Unknown;
     }
 }

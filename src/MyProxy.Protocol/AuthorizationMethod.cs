@@ -1,11 +1,14 @@
-namespace MyProxy.Protocol.Frames;
+namespace MyProxy.Protocol;
 
 /// <summary>
-/// How the client answers a <c>RESPONSE=2</c> authorization challenge. The numeric value is the method byte
+/// An authorization method: offered by the server in a <c>RESPONSE=2</c> challenge, chosen by the client in its reply. The numeric value is the method byte
 /// that starts the client's reply (gct <c>myproxy_authorization.h</c>).
 /// </summary>
 public enum AuthorizationMethod
 {
+    /// <summary>A method name this client does not know (a newer server may offer more).</summary>
+    Unknown = 0,
+
     /// <summary><c>password</c> (1): defined, but a 6.x server never offers it; passwords travel in <c>PASSPHRASE=</c>.</summary>
     Password = 1,
 
