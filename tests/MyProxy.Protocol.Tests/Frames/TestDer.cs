@@ -36,37 +36,5 @@ internal static class TestDer
     public static byte[] Concat(params byte[][] parts) => parts.SelectMany(p => p).ToArray();
 
     /// <summary>A sequence split into segments of at most <paramref name="segmentSize"/> bytes.</summary>
-    public static ReadOnlySequence<byte> Segmented(byte[] data, int segmentSize = 1)
-    {
-        if (data.Length == 0)
-        {
-            return ReadOnlySequence<byte>.Empty;
-        }
-
-        Segment? first = null;
-        Segment? last = null;
-        for (var offset = 0; offset < data.Length; offset += segmentSize)
-        {
-            var chunk = data.AsMemory(offset, Math.Min(segmentSize, data.Length - offset));
-            last = last is null ? first = new Segment(chunk, 0) : last.Append(chunk);
-        }
-
-        return new ReadOnlySequence<byte>(first!, 0, last!, last!.Memory.Length);
-    }
-
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-        {
-            Memory = memory;
-            RunningIndex = runningIndex;
-        }
-
-        public Segment Append(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory, RunningIndex + Memory.Length);
-            Next = next;
-            return next;
-        }
-    }
+    public static ReadOnlySequence<byte> Segmented(byte[] data, int segmentSize = 1) => Segments.Chunked(data, segmentSize);
 }

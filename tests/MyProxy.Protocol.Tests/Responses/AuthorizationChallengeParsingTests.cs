@@ -1,5 +1,5 @@
 using MyProxy.Protocol.Responses;
-using static MyProxy.Protocol.Tests.Responses.Segments;
+using static MyProxy.Protocol.Tests.Segments;
 
 namespace MyProxy.Protocol.Tests.Responses;
 

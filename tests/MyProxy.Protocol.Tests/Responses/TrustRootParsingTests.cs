@@ -1,6 +1,6 @@
 using System.Text;
 using MyProxy.Protocol.Responses;
-using static MyProxy.Protocol.Tests.Responses.Segments;
+using static MyProxy.Protocol.Tests.Segments;
 
 namespace MyProxy.Protocol.Tests.Responses;
 

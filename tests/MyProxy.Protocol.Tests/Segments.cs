@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace MyProxy.Protocol.Tests.Responses;
+namespace MyProxy.Protocol.Tests;
 
 /// <summary>Builds multi-segment <see cref="ReadOnlySequence{T}"/> values, as a pipe delivers them.</summary>
 internal static class Segments
