@@ -11,6 +11,8 @@
 set -euo pipefail
 
 readonly PROG=sandbox.sh
+# Debian keeps myproxy-server and the admin tools in /usr/sbin, which a non-root PATH may lack.
+export PATH="$PATH:/usr/sbin:/sbin"
 readonly CA_SUBJECT="/DC=org/DC=example/CN=Sandbox Test CA"
 readonly SERVER_DN="/DC=org/DC=example/CN=host/localhost"
 readonly ALICE_SUBJECT="/DC=org/DC=example/CN=Alice Example"
@@ -209,14 +211,22 @@ prepare_storage() {
   chmod 700 storage
 }
 
-# Debian's myproxy-admin-load-credential, run as root, wants the repository to belong to the "myproxy" account,
-# while the server (which runs as us) wants it to be ours: lend it for the load, then take it back.
+# Debian's myproxy-admin-load-credential, run as root, switches to the "myproxy" account and wants the repository
+# to belong to it, while the server (which runs as us) wants it to be ours. So as root the credential is loaded
+# into a staging repository that account can reach, then copied into ours.
 load_credential() { # myproxy-admin-load-credential arguments...
-  local lend=0 status=0
-  ((EUID == 0)) && id -u myproxy >/dev/null 2>&1 && lend=1
-  ((lend)) && chown -R myproxy: storage
-  myproxy-admin-load-credential -s "$PWD/storage" "$@" >>preload.log 2>&1 || status=$?
-  ((lend)) && chown -R "$EUID:$(id -g)" storage
+  if ! ((EUID == 0)) || ! id -u myproxy >/dev/null 2>&1; then
+    myproxy-admin-load-credential -s "$PWD/storage" "$@" >>preload.log 2>&1
+    return
+  fi
+  local staging status=0
+  staging=$(mktemp -d "${TMPDIR:-/tmp}/myproxy-load.XXXXXX")
+  chmod 711 "$staging"
+  mkdir -m 700 "$staging/storage"
+  chown myproxy: "$staging/storage"
+  myproxy-admin-load-credential -s "$staging/storage" "$@" >>preload.log 2>&1 || status=$?
+  ((status == 0)) && cp "$staging"/storage/* storage/ && chown -R "$EUID:$(id -g)" storage
+  rm -rf "$staging"
   return "$status"
 }
 
