@@ -59,6 +59,8 @@ server_pid() { # DIR -> pid of the running server, or nothing
   return 0
 }
 
+has_exited() { [[ ! -e "/proc/$1" ]] || grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
+
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 free_port() {
@@ -281,30 +283,46 @@ EOF
 
 # --- the server -----------------------------------------------------------------------------------------------
 
+server_command() { # DIR PORT [extra myproxy-server options...]
+  local dir=$1 port=$2
+  shift 2
+  X509_USER_CERT=$dir/host/cert.pem X509_USER_KEY=$dir/host/key.pem X509_CERT_DIR=$dir/certificates \
+    myproxy-server -c "$dir/myproxy-server.config" -s "$dir/storage" -l 127.0.0.1 -p "$port" "$@"
+}
+
 launch_server() { # DIR PORT -> 0 once the server accepts connections
   local dir=$1 port=$2 _
   rm -f server.pid
-  X509_USER_CERT=$dir/host/cert.pem X509_USER_KEY=$dir/host/key.pem X509_CERT_DIR=$dir/certificates \
-    myproxy-server -c "$dir/myproxy-server.config" -s "$dir/storage" -l 127.0.0.1 -p "$port" \
-    -P "$dir/server.pid" -v >"$dir/server.log" 2>&1 </dev/null &
-  local launcher=$! pid
+  server_command "$dir" "$port" -P "$dir/server.pid" -v >"$dir/server.log" 2>&1 </dev/null &
+  local launcher=$! launcher_done=0 pid
   for _ in $(seq "$START_TIMEOUT_TENTHS"); do
     pid=$(server_pid "$dir")
     if [[ -n "$pid" ]] && port_open "$port"; then
       # The server forks into the background; reap the parent so no zombie outlives this script.
-      [[ "$pid" != "$launcher" ]] && { wait "$launcher" 2>/dev/null || true; }
+      ((launcher_done)) || [[ "$pid" == "$launcher" ]] || wait "$launcher" 2>/dev/null || true
       return 0
     fi
-    kill -0 "$launcher" 2>/dev/null || [[ -n "$pid" ]] || { wait "$launcher" 2>/dev/null || true; return 1; }
+    # The parent exits once the daemon is forked: with 0 keep waiting for it, otherwise startup failed.
+    if ((!launcher_done)) && has_exited "$launcher"; then
+      launcher_done=1
+      wait "$launcher" 2>/dev/null || return 1
+    fi
     sleep 0.1
   done
   return 1
 }
 
+# A daemonised server logs to syslog, so its reason for dying is lost; a short foreground run shows it.
+diagnose() { # DIR PORT
+  echo "--- foreground run (myproxy-server -d) to show why it did not start ---" >>"$1/server.log"
+  timeout 5 bash -c "$(declare -f server_command); server_command \"\$@\" -d -v" _ "$1" "$2" \
+    </dev/null >>"$1/server.log" 2>&1 || true
+}
+
 explain_failure() { # DIR PORT
   local reason
-  reason=$(grep -iE 'error|fail|unable|cannot|refus|denied|in use' "$1/server.log" 2>/dev/null | tail -1 || true)
-  [[ -n "$reason" ]] || reason=$(tail -1 "$1/server.log" 2>/dev/null || true)
+  reason=$(grep -m1 -iE 'in use|error|fail|unable|cannot|refus|denied|not owned|invalid' "$1/server.log" 2>/dev/null || true)
+  [[ -n "$reason" ]] || reason=$(grep -v '^---' "$1/server.log" 2>/dev/null | tail -1 || true)
   die "myproxy-server did not start on 127.0.0.1:$2: ${reason:-no log output} (log: $1/server.log)"
 }
 
@@ -343,6 +361,7 @@ cmd_start() {
       return 0
     fi
     cmd_stop "$dir" keep-pam >/dev/null
+    diagnose "$dir" "$try_port"
     [[ -z "$port" ]] && grep -qi 'in use' server.log 2>/dev/null && continue
     break
   done
