@@ -99,16 +99,17 @@ public sealed class GetTests
     }
 
     [Test]
-    public async Task Get_UserWithoutCredentialOrAccount_RespondsUnknownUsername()
+    public async Task Get_UserWithoutCredentialOrAccount_RespondsThatTheUserIsUnknown()
     {
-        Assume.That(Sandbox.Server.OnlineCAAvailable, Is.True, "the sandbox has no online CA (needs root for PAM)");
+        // With an online CA the server falls back to it for users it has nothing stored for.
+        var expected = Sandbox.Server.OnlineCAAvailable ? "unknown username: bob" : "No credentials exist for username \"bob\".";
         await using var connection = await SandboxConnection.OpenAsync(Sandbox.Server);
         await connection.SendTextAsync(Requests.Get("bob", "bob-password", Lifetime));
 
         var response = await connection.ReadMessageAsync();
 
         Assert.That(ResponseText.Value(response, "RESPONSE"), Is.EqualTo("1"));
-        Assert.That(ResponseText.Values(response, "ERROR"), Is.EqualTo(new[] { "unknown username: bob" }));
+        Assert.That(ResponseText.Values(response, "ERROR"), Is.EqualTo(new[] { expected }));
     }
 
     private static async Task<CertificateChainFrame> GetAsync(string username, string passphrase, byte[] signingRequest)
