@@ -35,10 +35,10 @@ usage() { die "usage: $PROG start DIR [PORT] | stop DIR | env DIR"; }
 
 require_tools() {
   local tool missing=()
-  for tool in openssl myproxy-server myproxy-admin-load-credential; do
+  for tool in openssl myproxy-server myproxy-admin-load-credential grid-proxy-init; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
   done
-  ((${#missing[@]} == 0)) || die "missing ${missing[*]}; run scripts/install-deps.sh (Debian: myproxy-server myproxy-admin openssl)"
+  ((${#missing[@]} == 0)) || die "missing ${missing[*]}; run scripts/install-deps.sh (Debian: myproxy-server myproxy-admin globus-proxy-utils openssl)"
 }
 
 absolute_dir() { # DIR [create] -> absolute path
@@ -239,6 +239,14 @@ preload_credentials() {
     || { tail -5 preload.log >&2; die "could not preload alice's credential (see $PWD/preload.log)"; }
 }
 
+# A fresh proxy of alice's on every start: the client credential for commands that need one (INFO, STORE, ...).
+make_alice_proxy() {
+  rm -f users/alice/proxy.pem
+  echo "$ALICE_KEY_PASSPHRASE" | X509_CERT_DIR=$PWD/certificates grid-proxy-init -q -pwstdin -rfc -valid 24:00 \
+    -cert users/alice/cert.pem -key users/alice/key.pem -out users/alice/proxy.pem >proxy-init.log 2>&1 \
+    || { tail -5 proxy-init.log >&2; die "grid-proxy-init could not make alice's proxy (see $PWD/proxy-init.log)"; }
+}
+
 # --- sandbox.env ----------------------------------------------------------------------------------------------
 
 write_env() { # DIR PORT ONLINE_CA
@@ -264,6 +272,7 @@ ALICE_SUBJECT='$ALICE_SUBJECT'
 ALICE_CERT='$dir/users/alice/cert.pem'
 ALICE_KEY='$dir/users/alice/key.pem'
 ALICE_KEY_PASSPHRASE='$ALICE_KEY_PASSPHRASE'
+ALICE_PROXY='$dir/users/alice/proxy.pem'
 ALICE_CRED_USERNAME='alice'
 ALICE_CRED_PASSPHRASE='$ALICE_CRED_PASSPHRASE'
 BOB_SUBJECT='$BOB_SUBJECT'
@@ -351,6 +360,7 @@ cmd_start() {
   install_pam_service "$dir" || online_ca=0
   write_server_config "$dir" "$online_ca"
   preload_credentials
+  make_alice_proxy
 
   # A port picked here can be taken before the server binds it; then try another one.
   for attempt in 1 2 3; do

@@ -81,4 +81,17 @@ public sealed class MyProxyLogonTests
         standardInput: passphrase + "\n");
 
     private IReadOnlyDictionary<string, string> Environment() => CToolEnvironment.For(Sandbox.Server, _home);
+
+    [Test]
+    public async Task MyProxyLogon_OnlineCAAccount_ReceivesACertificateForTheMappedSubject()
+    {
+        Assume.That(Sandbox.Server.OnlineCAAvailable, Is.True, "the sandbox has no online CA (needs root for PAM)");
+        var carol = Sandbox.Server.Carol;
+        var logon = await ExternalTool.RunAsync("myproxy-logon", ["-l", carol.Username, "-S", "-o", _proxyPath], Environment(), carol.Password + "\n");
+        Assert.That(logon.ExitCode, Is.Zero, logon.Describe());
+
+        var subject = await ExternalTool.RunAsync("openssl", ["x509", "-in", _proxyPath, "-noout", "-subject", "-nameopt", "compat"]);
+
+        Assert.That(subject.StandardOutput.Trim(), Is.EqualTo($"subject={carol.Subject}"));
+    }
 }

@@ -13,20 +13,22 @@ namespace MyProxy.IntegrationTests.Fixture;
 /// </summary>
 internal sealed class SandboxConnection : IAsyncDisposable
 {
-    public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan DefaultReadTimeout = TimeSpan.FromSeconds(10);
 
     private const int ChunkSize = 16 * 1024;
     private static readonly byte[] NoDelegationFlag = "0"u8.ToArray();
 
     private readonly TcpClient _tcp;
     private readonly SslStream _tls;
+    private readonly TimeSpan _readTimeout;
     private byte[] _pending = [];
     private bool _leadingNulsSkipped;
 
-    private SandboxConnection(TcpClient tcp, SslStream tls)
+    private SandboxConnection(TcpClient tcp, SslStream tls, TimeSpan readTimeout)
     {
         _tcp = tcp;
         _tls = tls;
+        _readTimeout = readTimeout;
     }
 
     public SslProtocols NegotiatedProtocol => _tls.SslProtocol;
@@ -35,20 +37,24 @@ internal sealed class SandboxConnection : IAsyncDisposable
     public int LeadingNulCount { get; private set; }
 
     public static async Task<SandboxConnection> OpenAsync(
-        SandboxServer server, X509Certificate2? clientCertificate = null, CancellationToken cancellationToken = default)
+        SandboxServer server,
+        X509Certificate2? clientCertificate = null,
+        TimeSpan? readTimeout = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(server);
+        var timeout = readTimeout ?? DefaultReadTimeout;
         var tcp = new TcpClient();
         SslStream? tls = null;
         try
         {
-            using var deadline = Deadline(cancellationToken);
+            using var deadline = Deadline(timeout, cancellationToken);
             await tcp.ConnectAsync(server.Address, server.Port, deadline.Token);
             tls = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false);
             await tls.AuthenticateAsClientAsync(TlsOptions(server, clientCertificate), deadline.Token);
             await tls.WriteAsync(NoDelegationFlag, deadline.Token);
             await tls.FlushAsync(deadline.Token);
-            return new SandboxConnection(tcp, tls);
+            return new SandboxConnection(tcp, tls, timeout);
         }
         catch
         {
@@ -142,7 +148,7 @@ internal sealed class SandboxConnection : IAsyncDisposable
     private async Task<bool> FillAsync(CancellationToken cancellationToken)
     {
         var chunk = new byte[ChunkSize];
-        using var deadline = Deadline(cancellationToken);
+        using var deadline = Deadline(_readTimeout, cancellationToken);
         int read;
         try
         {
@@ -150,20 +156,21 @@ internal sealed class SandboxConnection : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"the sandbox server sent nothing for {ReadTimeout.TotalSeconds} s.");
+            throw new TimeoutException($"the sandbox server sent nothing for {_readTimeout.TotalSeconds} s.");
         }
 
         _pending = [.. _pending, .. chunk.AsSpan(0, read)];
         return read > 0;
     }
 
-    private static CancellationTokenSource Deadline(CancellationToken cancellationToken)
+    private static CancellationTokenSource Deadline(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(ReadTimeout);
+        deadline.CancelAfter(timeout);
         return deadline;
     }
 
+    // An end-entity certificate only: SslStream on Linux cannot present a proxy (see docs/testing.md).
     private static SslClientAuthenticationOptions TlsOptions(SandboxServer server, X509Certificate2? clientCertificate) => new()
     {
         TargetHost = server.Host,

@@ -35,6 +35,9 @@ public sealed class SandboxServer
 
     public required SandboxUser Bob { get; init; }
 
+    /// <summary>A 24-hour RFC 3820 proxy of alice's (unencrypted), made on every start: a client credential.</summary>
+    public required string AliceProxyPath { get; init; }
+
     /// <summary>alice's credential in the repository (its passphrase differs from her key's).</summary>
     public required SandboxCredential AliceCredential { get; init; }
 
@@ -69,6 +72,7 @@ public sealed class SandboxServer
             LogFile = Value("SERVER_LOG"),
             Alice = User(Value, "ALICE"),
             Bob = User(Value, "BOB"),
+            AliceProxyPath = Value("ALICE_PROXY"),
             AliceCredential = new SandboxCredential
             {
                 Username = Value("ALICE_CRED_USERNAME"),

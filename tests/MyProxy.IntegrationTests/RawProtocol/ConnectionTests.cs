@@ -49,4 +49,12 @@ public sealed class ConnectionTests
         Assert.That(ResponseText.Value(response, "RESPONSE"), Is.EqualTo("1"));
         Assert.That(ResponseText.Values(response, "ERROR"), Has.Some.Contains("Invalid version number received."));
     }
+
+    [Test]
+    public async Task ReadMessage_ServerWaitingForTheRequest_TimesOut()
+    {
+        await using var connection = await SandboxConnection.OpenAsync(Sandbox.Server, readTimeout: TimeSpan.FromSeconds(1));
+
+        await Assert.ThrowsAsync<TimeoutException>(async () => await connection.ReadMessageAsync());
+    }
 }
