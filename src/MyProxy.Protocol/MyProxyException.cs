@@ -29,4 +29,7 @@ public class MyProxyException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Which step of the operation failed; <see cref="MyProxyPhase.None"/> when not tied to an exchange.</summary>
+    public MyProxyPhase Phase { get; init; }
 }
