@@ -11,7 +11,8 @@ namespace MyProxy.Crypto.Tests.TestCertificates;
 /// </summary>
 internal static class TestCertificateFactory
 {
-    public const string UserSubject = "DC=org, DC=example, CN=Test User";
+    /// <summary>In .NET's display order: the last RDN of the DER comes first.</summary>
+    public const string UserSubject = "CN=Test User, DC=example, DC=org";
 
     private const string CommonNameOid = "2.5.4.3";
     private const string OrganizationalUnitOid = "2.5.4.11";
@@ -29,14 +30,15 @@ internal static class TestCertificateFactory
         return request.CreateSelfSigned(now.AddMinutes(-5), now.AddHours(1));
     }
 
-    /// <summary>The user's name with one more CN appended, as a proxy subject is formed.</summary>
+    /// <summary>The user's name with one more CN appended (last in the DER), as a proxy subject is formed.</summary>
     public static X500DistinguishedName UserWithCommonName(string commonName)
     {
+        // The builder encodes the RDNs in the reverse of the order they are added.
         var builder = new X500DistinguishedNameBuilder();
-        builder.AddDomainComponent("org");
-        builder.AddDomainComponent("example");
-        builder.AddCommonName("Test User");
         builder.AddCommonName(commonName);
+        builder.AddCommonName("Test User");
+        builder.AddDomainComponent("example");
+        builder.AddDomainComponent("org");
         return builder.Build();
     }
 
