@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Proxies;
 
 namespace MyProxy.IntegrationTests.Crypto;
@@ -40,7 +39,7 @@ public sealed class ClassifierAgreementTests
     [Test]
     public void Classify_IssuerOfEveryGridProxyInitVector_IsTheEndEntityOrAProxy()
     {
-        using var user = LoadFirst(GridProxyVectors.UserCertificatePath);
+        using var user = PemBlocks.LoadFirstCertificate(GridProxyVectors.UserCertificatePath);
 
         var classification = ProxyCertificateClassifier.Classify(user);
 
@@ -50,7 +49,7 @@ public sealed class ClassifierAgreementTests
     [Test]
     public void Classify_TestCa_IsCertificateAuthority()
     {
-        using var ca = LoadFirst(GridProxyVectors.CaCertificatePath);
+        using var ca = PemBlocks.LoadFirstCertificate(GridProxyVectors.CaCertificatePath);
 
         Assert.That(ProxyCertificateClassifier.Classify(ca).Kind, Is.EqualTo(CertificateKind.CertificateAuthority));
     }
@@ -104,19 +103,7 @@ public sealed class ClassifierAgreementTests
 
     private static CertificateClassification ClassifyLeaf(ProxyVector vector)
     {
-        using var leaf = LoadFirst(vector.LeafPath);
+        using var leaf = vector.LoadLeaf();
         return ProxyCertificateClassifier.Classify(leaf);
-    }
-
-    private static X509Certificate2 LoadFirst(string path)
-    {
-        var certificates = new X509Certificate2Collection();
-        certificates.ImportFromPemFile(path);
-        foreach (var extra in certificates.Skip(1))
-        {
-            extra.Dispose();
-        }
-
-        return certificates[0];
     }
 }

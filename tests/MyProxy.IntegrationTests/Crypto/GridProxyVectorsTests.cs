@@ -38,9 +38,7 @@ public sealed class GridProxyVectorsTests
     [Test]
     public void Generated_EveryVector_EndsWithTheUserCertificate()
     {
-        var users = new X509Certificate2Collection();
-        users.ImportFromPemFile(GridProxyVectors.UserCertificatePath);
-        using var user = users[0];
+        using var user = PemBlocks.LoadFirstCertificate(GridProxyVectors.UserCertificatePath);
         Assert.Multiple(() =>
         {
             foreach (var vector in GridProxyVectors.Generated)

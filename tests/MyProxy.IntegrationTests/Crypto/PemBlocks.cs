@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace MyProxy.IntegrationTests.Crypto;
 
@@ -32,6 +33,10 @@ internal static class PemBlocks
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
     }
+
+    /// <summary>The first certificate of a PEM file (a proxy file's leaf); the caller disposes it.</summary>
+    public static X509Certificate2 LoadFirstCertificate(string path) =>
+        X509CertificateLoader.LoadCertificate(Read(path).First(block => block.Label == Certificate).Data);
 
     /// <summary>Writes the leaf certificate and the rest of the chain to two files, as openssl verify wants them.</summary>
     public static void SplitChain(string proxyPath, string leafPath, string chainPath)

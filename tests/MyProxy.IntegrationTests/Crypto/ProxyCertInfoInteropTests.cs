@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Proxies;
 
 namespace MyProxy.IntegrationTests.Crypto;
@@ -53,9 +52,7 @@ public sealed class ProxyCertInfoInteropTests
 
     private static (byte[] Value, ProxyCertificateFormat Format)? FindProxyCertInfo(ProxyVector vector)
     {
-        var certificates = new X509Certificate2Collection();
-        certificates.ImportFromPemFile(vector.LeafPath);
-        using var leaf = certificates[0];
+        using var leaf = vector.LoadLeaf();
         foreach (var extension in leaf.Extensions)
         {
             switch (extension.Oid?.Value)

@@ -25,6 +25,10 @@ public sealed record ProxyVector(
     ToolVerdict Gct,
     ToolVerdict OpenSsl)
 {
+    /// <summary>Loads the leaf certificate; the caller disposes it.</summary>
+    /// <returns>The newest proxy of the file.</returns>
+    public X509Certificate2 LoadLeaf() => PemBlocks.LoadFirstCertificate(LeafPath);
+
     /// <summary>Loads the certificates of the proxy file, leaf first (the key is skipped); the caller disposes them.</summary>
     /// <returns>The chain as grid-proxy-init wrote it.</returns>
     public X509Certificate2Collection LoadChain()
