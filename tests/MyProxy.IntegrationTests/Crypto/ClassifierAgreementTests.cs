@@ -37,7 +37,7 @@ public sealed class ClassifierAgreementTests
     }
 
     [Test]
-    public void Classify_IssuerOfEveryGridProxyInitVector_IsTheEndEntityOrAProxy()
+    public void Classify_VectorUserCertificate_IsEndEntity()
     {
         using var user = PemBlocks.LoadFirstCertificate(GridProxyVectors.UserCertificatePath);
 
