@@ -146,7 +146,8 @@ public sealed record ProxyCertInfo(int? PathLength, string PolicyLanguage, ReadO
     private static ProxyCertInfo ReadPolicyFields(AsnReader policy, int? pathLength)
     {
         var language = policy.ReadObjectIdentifier();
-        ReadOnlyMemory<byte>? bytes = policy.HasData ? policy.ReadOctetString() : null;
+        // Not "? ReadOctetString() : null": that types as byte[]?, and a null byte[] becomes an empty, non-null memory.
+        ReadOnlyMemory<byte>? bytes = policy.HasData ? policy.ReadOctetString() : (ReadOnlyMemory<byte>?)null;
         policy.ThrowIfNotEmpty();
         return new ProxyCertInfo(pathLength, language, bytes);
     }

@@ -69,4 +69,18 @@ internal static class ExternalTool
 
         return new ToolResult(process.ExitCode, await output, await error);
     }
+
+    /// <summary>Runs a setup step that must succeed: a non-zero exit code throws, with everything the tool printed.</summary>
+    public static async Task<ToolResult> RunCheckedAsync(
+        string program,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? standardInput = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await RunAsync(program, arguments, environment, standardInput, cancellationToken: cancellationToken);
+        return result.ExitCode == 0
+            ? result
+            : throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {result.Describe()}");
+    }
 }
