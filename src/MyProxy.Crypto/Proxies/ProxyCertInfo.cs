@@ -146,7 +146,7 @@ public sealed record ProxyCertInfo(int? PathLength, string PolicyLanguage, ReadO
     private static ProxyCertInfo ReadPolicyFields(AsnReader policy, int? pathLength)
     {
         var language = policy.ReadObjectIdentifier();
-        ReadOnlyMemory<byte>? bytes = policy.HasData ? policy.ReadOctetString() : null;
+        ReadOnlyMemory<byte>? bytes = policy.HasData ? policy.ReadOctetString() : (ReadOnlyMemory<byte>?)null;
         policy.ThrowIfNotEmpty();
         return new ProxyCertInfo(pathLength, language, bytes);
     }

@@ -30,11 +30,23 @@ internal static class BouncyCastleRequests
     {
         var request = Parse(der);
         var info = request.GetCertificationRequestInfo();
-        var publicKey = BouncyCastleKeyParameters.ToPublicKey(info.SubjectPublicKeyInfo.GetEncoded(Asn1Encodable.Der));
+        var publicKey = ToPublicKey(info.SubjectPublicKeyInfo);
         var keySize = RequestedExtensions.KeySizeInBits(publicKey);
         var (proxyCertInfo, format) = RequestedExtensions.FindProxyCertInfo(RequestedExtensionValues(request));
         var subject = new System.Security.Cryptography.X509Certificates.X500DistinguishedName(info.Subject.GetEncoded(Asn1Encodable.Der));
         return new DecodedCertificateRequest(publicKey, subject, proxyCertInfo, format, keySize);
+    }
+
+    private static System.Security.Cryptography.X509Certificates.PublicKey ToPublicKey(SubjectPublicKeyInfo info)
+    {
+        try
+        {
+            return BouncyCastleKeyParameters.ToPublicKey(info.GetEncoded(Asn1Encodable.Der));
+        }
+        catch (Exception exception) when (exception is CryptographicException or NotSupportedException)
+        {
+            throw new MyProxyCryptoException($"The certificate request's key algorithm {info.Algorithm.Algorithm.Id} is not supported; use RSA or ECDSA.", exception);
+        }
     }
 
     private static Pkcs10CertificationRequest Parse(ReadOnlyMemory<byte> der)

@@ -12,6 +12,11 @@ internal static class SystemIssuer
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(subjectPublicKey);
         ArgumentNullException.ThrowIfNull(issuerKey);
+        if (template.SerialNumber.Sign <= 0)
+        {
+            throw new ArgumentException("A certificate serial number must be positive.", nameof(template));
+        }
+
         var generator = issuerKey switch
         {
             RSA rsa => X509SignatureGenerator.CreateForRSA(rsa, RSASignaturePadding.Pkcs1),

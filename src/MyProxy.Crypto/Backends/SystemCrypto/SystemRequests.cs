@@ -44,7 +44,7 @@ internal static class SystemRequests
                 throw new MyProxyCryptoException("The certificate request has extra bytes after its end; send the DER request alone.");
             }
         }
-        catch (Exception exception) when (exception is CryptographicException or AsnContentException or ArgumentException)
+        catch (Exception exception) when (exception is CryptographicException or AsnContentException or ArgumentException or NotSupportedException)
         {
             throw new MyProxyCryptoException($"The certificate request is malformed or its signature does not verify ({exception.Message.TrimEnd('.')}).", exception);
         }
