@@ -17,14 +17,7 @@ internal static class BouncyCastleIssuer
 {
     public static X509Certificate2 Issue(CertificateTemplate template, PublicKey subjectPublicKey, AsymmetricAlgorithm issuerKey)
     {
-        ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(subjectPublicKey);
-        ArgumentNullException.ThrowIfNull(issuerKey);
-        if (template.SerialNumber.Sign <= 0)
-        {
-            throw new ArgumentException("A certificate serial number must be positive.", nameof(template));
-        }
-
+        TemplateArguments.Check(template, subjectPublicKey, issuerKey);
         var factory = BouncyCastleKeyParameters.SignatureFactory(issuerKey, template.SignatureHash);
         var algorithm = (AlgorithmIdentifier)factory.AlgorithmDetails;
         var tbs = TbsCertificate(template, subjectPublicKey, algorithm);

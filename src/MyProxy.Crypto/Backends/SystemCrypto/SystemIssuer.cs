@@ -9,14 +9,7 @@ internal static class SystemIssuer
 {
     public static X509Certificate2 Issue(CertificateTemplate template, PublicKey subjectPublicKey, AsymmetricAlgorithm issuerKey)
     {
-        ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(subjectPublicKey);
-        ArgumentNullException.ThrowIfNull(issuerKey);
-        if (template.SerialNumber.Sign <= 0)
-        {
-            throw new ArgumentException("A certificate serial number must be positive.", nameof(template));
-        }
-
+        TemplateArguments.Check(template, subjectPublicKey, issuerKey);
         var generator = issuerKey switch
         {
             RSA rsa => X509SignatureGenerator.CreateForRSA(rsa, RSASignaturePadding.Pkcs1),
