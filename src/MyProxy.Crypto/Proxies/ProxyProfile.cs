@@ -1,3 +1,5 @@
+using System.Formats.Asn1;
+
 namespace MyProxy.Crypto.Proxies;
 
 /// <summary>The decided shape of a new proxy: its format, policy and (for RFC 3820 and draft) its ProxyCertInfo value.</summary>
@@ -99,11 +101,32 @@ internal sealed record ProxyProfile(ProxyCertificateFormat Format, ProxyPolicyKi
             throw new MyProxyCryptoException("A restricted proxy needs a policy language OID; give one, or ask for a full, limited or independent proxy.");
         }
 
+        if (policy == ProxyPolicyKind.Restricted && !IsRestrictedLanguage(options.PolicyLanguage!))
+        {
+            throw new MyProxyCryptoException(
+                $"The policy language '{options.PolicyLanguage}' is not a dotted OID of a restricted policy; give such an OID, or ask for a full, limited or independent proxy by name.");
+        }
+
         if (policy != ProxyPolicyKind.Restricted && (options.PolicyLanguage is not null || options.PolicyBytes is not null))
         {
             // RFC 3820 §3.8.2: inheritAll and independent carry no policy; limited is a fixed language.
             throw new MyProxyCryptoException($"A {policy} proxy carries no policy language or bytes; ask for a restricted proxy to give a policy.");
         }
+    }
+
+    // A restricted language must be a real OID and not one of the three the library names itself.
+    private static bool IsRestrictedLanguage(string oid)
+    {
+        try
+        {
+            new AsnWriter(AsnEncodingRules.DER).WriteObjectIdentifier(oid);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        return new ProxyCertInfo(null, oid).Kind == ProxyPolicyKind.Restricted;
     }
 
     private static string Describe(ProxyCertificateFormat format) => format switch

@@ -121,6 +121,17 @@ public sealed class ProxyFactoryFormatTests(ICryptoProvider crypto)
         Assert.That(() => ProxyChains.FromUser(crypto, new ProxyOptions { Policy = ProxyPolicyKind.Restricted }), Throws.TypeOf<MyProxyCryptoException>());
     }
 
+    [TestCase("not an oid")]
+    [TestCase("1.2.")]
+    [TestCase(ProxyObjectIdentifiers.InheritAll)]
+    [TestCase(ProxyObjectIdentifiers.LimitedProxy)]
+    public void SignPublicKey_RestrictedWithUnusableLanguage_Throws(string language)
+    {
+        var options = new ProxyOptions { Policy = ProxyPolicyKind.Restricted, PolicyLanguage = language };
+
+        Assert.That(() => ProxyChains.FromUser(crypto, options), Throws.TypeOf<MyProxyCryptoException>());
+    }
+
     [Test]
     public void SignPublicKey_InheritAllWithPolicyBytes_Throws()
     {
