@@ -99,8 +99,9 @@ internal static class SystemKeys
         }
     }
 
-    private static AsymmetricAlgorithm ImportEncryptedPkcs8(ReadOnlySpan<byte> der, ReadOnlySpan<char> passphrase)
+    private static AsymmetricAlgorithm ImportEncryptedPkcs8(byte[] der, ReadOnlySpan<char> passphrase)
     {
+        SystemPkcs8.CheckEncrypted(der);
         if (passphrase.IsEmpty)
         {
             throw KeyPemErrors.PassphraseNeeded();
