@@ -11,14 +11,17 @@ internal static class TestKeys
     public const string P256Reference = "ec-p256-sec1.pem";
     public const string P384Reference = "ec-p384-sec1.pem";
 
+    /// <summary>Every fixture that holds a reference key, with whether it is encrypted and which reference it holds.</summary>
+    public static IEnumerable<TestCaseData> AllForms() => RsaForms().Concat(EcForms());
+
     /// <summary>Every fixture that holds the reference RSA key, with whether it is encrypted.</summary>
-    public static IEnumerable<TestCaseData> RsaForms() => Forms(RsaReference,
+    private static IEnumerable<TestCaseData> RsaForms() => Forms(RsaReference,
         ("rsa-pkcs1.pem", false), ("rsa-pkcs8.pem", false), ("rsa-pkcs8-aes256.pem", true),
         ("rsa-pkcs8-pbe-sha1-3des.pem", true), ("rsa-pkcs8-pbe-md5-des.pem", true), ("rsa-legacy-aes256.pem", true),
         ("rsa-legacy-aes192.pem", true), ("rsa-legacy-aes128.pem", true), ("rsa-legacy-des3.pem", true));
 
     /// <summary>Every fixture that holds a reference EC key.</summary>
-    public static IEnumerable<TestCaseData> EcForms() => Forms(P256Reference,
+    private static IEnumerable<TestCaseData> EcForms() => Forms(P256Reference,
         ("ec-p256-sec1.pem", false), ("ec-p256-pkcs8.pem", false), ("ec-p256-pkcs8-aes256.pem", true),
         ("ec-p256-pkcs8-pbe-sha1-3des.pem", true), ("ec-p256-legacy-aes128.pem", true), ("ec-p256-legacy-des3.pem", true))
         .Concat(Forms(P384Reference, ("ec-p384-sec1.pem", false), ("ec-p384-legacy-aes256.pem", true)));

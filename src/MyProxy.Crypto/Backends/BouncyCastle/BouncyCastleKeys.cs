@@ -66,11 +66,7 @@ internal static class BouncyCastleKeys
 
     public static string ExportPem(AsymmetricAlgorithm key, PrivateKeyPemFormat format, ReadOnlySpan<char> passphrase)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        if (format == PrivateKeyPemFormat.EncryptedPkcs8 && passphrase.IsEmpty)
-        {
-            throw KeyPemErrors.EncryptionNeedsPassphrase();
-        }
+        KeyEncryption.CheckExport(key, format, passphrase);
 
         var info = BouncyCastleKeyConversion.FromDotNet(key);
         var (label, der) = format switch

@@ -42,16 +42,7 @@ internal static class SystemKeys
 
     public static string ExportPem(AsymmetricAlgorithm key, PrivateKeyPemFormat format, ReadOnlySpan<char> passphrase)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        if (format == PrivateKeyPemFormat.EncryptedPkcs8 && passphrase.IsEmpty)
-        {
-            throw KeyPemErrors.EncryptionNeedsPassphrase();
-        }
-
-        if (key is not (RSA or ECDsa))
-        {
-            throw KeyPemErrors.UnsupportedKeyType(key);
-        }
+        KeyEncryption.CheckExport(key, format, passphrase);
 
         try
         {
