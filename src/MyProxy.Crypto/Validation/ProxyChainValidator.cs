@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MyProxy.Crypto.Certificates;
 using MyProxy.Crypto.Credentials;
 using MyProxy.Crypto.Proxies;
 
@@ -50,7 +51,7 @@ public sealed class ProxyChainValidator : ICertificateChainValidator
 
         var caFlags = new bool[chain.Count];
         var kinds = chain.Select((certificate, k) => PathClassification.Classify(certificate, out caFlags[k])).ToList();
-        var endEntity = kinds.FindIndex(kind => !kind.IsProxy);
+        var endEntity = ProxyChainFacts.EndEntityIndex(kinds);
         if (endEntity < 0)
         {
             failures.Add(-1, null, ChainValidationRule.MalformedChain, "the chain holds only proxies; add the end-entity certificate that issued them");
@@ -66,16 +67,16 @@ public sealed class ProxyChainValidator : ICertificateChainValidator
         }
 
         CheckNoProxyAboveEndEntity(chain, kinds, endEntity, failures);
-        var remaining = proxies.CheckPathLength(chain, kinds, endEntity);
+        proxies.CheckPathLength(chain, kinds, endEntity);
         return new ChainValidationResult
         {
             Failures = failures.Items,
             TrustAnchor = anchor,
             EndEntityCertificate = chain[endEntity],
             Format = kinds[0].Format,
-            IsLimited = kinds.Take(endEntity).Any(kind => kind.IsLimited),
-            Identity = FailureList.Name(chain[IdentityIndex(kinds, endEntity)].SubjectName),
-            RemainingPathLength = remaining,
+            IsLimited = ProxyChainFacts.IsLimited(kinds, endEntity),
+            Identity = FailureList.Name(chain[ProxyChainFacts.IdentityIndex(kinds, endEntity)].SubjectName),
+            RemainingPathLength = ProxyChainFacts.RemainingPathLength(kinds, endEntity),
             NotAfter = chain.Take(endEntity).Concat(basePath).Min(CertificateChecks.NotAfter),
         };
     }
@@ -147,23 +148,11 @@ public sealed class ProxyChainValidator : ICertificateChainValidator
             && left.Curve.Oid.Value == right.Curve.Oid.Value;
     }
 
-    // Globus rule: impersonation and limited proxies speak for their issuer; the first other certificate is the identity.
-    private static int IdentityIndex(List<CertificateClassification> kinds, int endEntity)
-    {
-        var index = 0;
-        while (index < endEntity && kinds[index].Policy is ProxyPolicyKind.InheritAll or ProxyPolicyKind.Limited)
-        {
-            index++;
-        }
-
-        return index;
-    }
-
     private static void CheckNoProxyAboveEndEntity(IReadOnlyList<X509Certificate2> chain, List<CertificateClassification> kinds, int endEntity, FailureList failures)
     {
         for (var k = endEntity + 1; k < chain.Count; k++)
         {
-            if (kinds[k].IsProxy && Certificates.DistinguishedNames.AreEquivalent(chain[k].SubjectName, chain[endEntity].IssuerName))
+            if (kinds[k].IsProxy && DistinguishedNames.AreEquivalent(chain[k].SubjectName, chain[endEntity].IssuerName))
             {
                 failures.Add(endEntity, chain[endEntity], ChainValidationRule.EndEntityInProxyPath, $"certificate {endEntity} is not a proxy but was issued by proxy {k}");
             }

@@ -41,10 +41,8 @@ internal sealed class ProxyPathChecks
     }
 
     /// <summary>For every proxy with a path-length constraint L at leaf-first position i, at most L proxies may follow: i ≤ L.</summary>
-    /// <returns>How many more proxies the leaf may sign, or <see langword="null"/> when unlimited.</returns>
-    public int? CheckPathLength(IReadOnlyList<X509Certificate2> chain, IReadOnlyList<CertificateClassification> kinds, int endEntity)
+    public void CheckPathLength(IReadOnlyList<X509Certificate2> chain, IReadOnlyList<CertificateClassification> kinds, int endEntity)
     {
-        int? remaining = null;
         for (var i = 0; i < endEntity; i++)
         {
             if (kinds[i].ProxyCertInfo?.PathLength is not { } limit)
@@ -56,11 +54,7 @@ internal sealed class ProxyPathChecks
             {
                 _failures.Add(i, chain[i], ChainValidationRule.ProxyPathLengthExceeded, $"proxy path length exceeded: certificate {i} allows {limit} further proxies");
             }
-
-            remaining = Math.Min(remaining ?? int.MaxValue, Math.Max(0, limit - i));
         }
-
-        return remaining;
     }
 
     private void CheckProfile(int i, X509Certificate2 proxy, CertificateClassification kind, bool claimsCa)
