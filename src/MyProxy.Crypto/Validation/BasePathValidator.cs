@@ -89,6 +89,7 @@ internal sealed class BasePathValidator
 
         CheckCertificateAuthority(issuerIndex, issuer, casBelow, isAnchor);
         CheckRevocation(index, certificate, issuer);
+        CheckSigningPolicy(index, certificate, issuer);
     }
 
     private void CheckCertificateAuthority(int index, X509Certificate2 ca, int casBelow, bool isAnchor)
@@ -146,6 +147,15 @@ internal sealed class BasePathValidator
             {
                 _failures.Add(index, certificate, ChainValidationRule.Revoked, $"certificate revoked by CA {issuerName} (serial {certificate.SerialNumber})");
             }
+        }
+    }
+
+    private void CheckSigningPolicy(int index, X509Certificate2 certificate, X509Certificate2 issuer)
+    {
+        if (_options.ApplySigningPolicies && _trust.FindSigningPolicy(issuer) is { } policy && !policy.Permits(issuer, certificate.SubjectName))
+        {
+            _failures.Add(index, certificate, ChainValidationRule.SigningPolicyViolation,
+                $"the signing policy of CA {FailureList.Name(issuer.SubjectName)} does not allow the subject {FailureList.Name(certificate.SubjectName)}");
         }
     }
 

@@ -17,6 +17,7 @@ public sealed partial class CertificateAuthorityDirectory
     private readonly Dictionary<string, List<X509Certificate2>> _bySubject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CertificateRevocationList>> _crlsByIssuer = new(StringComparer.Ordinal);
     private readonly HashSet<string> _thumbprints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SigningPolicy> _signingPolicies = new(StringComparer.Ordinal);
     private readonly List<X509Certificate2> _certificates = [];
     private readonly List<string> _problems = [];
 
@@ -34,7 +35,10 @@ public sealed partial class CertificateAuthorityDirectory
     /// <summary>How the trust store is named in messages: the directory, or "the configured trusted CAs".</summary>
     public string Description => DirectoryPath is null ? "the configured trusted CAs" : $"trust directory {DirectoryPath}";
 
-    /// <summary>Reads every <c>*.0</c>..<c>*.9</c> and <c>*.pem</c> CA certificate and every <c>*.r0</c>..<c>*.r9</c> CRL, PEM or DER.</summary>
+    /// <summary>
+    /// Reads every <c>*.0</c>..<c>*.9</c> and <c>*.pem</c> CA certificate and every <c>*.r0</c>..<c>*.r9</c> CRL, PEM or DER, and
+    /// the <c>hash.signing_policy</c> file of each <c>hash.N</c> CA (used only when <see cref="ProxyValidationOptions.ApplySigningPolicies"/> is on).
+    /// </summary>
     /// <param name="directory">The trust directory, for example <c>/etc/grid-security/certificates</c>.</param>
     /// <returns>The loaded directory; unreadable files are listed in <see cref="Problems"/>.</returns>
     /// <exception cref="MyProxyValidationException">The directory does not exist.</exception>
@@ -105,6 +109,10 @@ public sealed partial class CertificateAuthorityDirectory
         return _thumbprints.Contains(certificate.GetCertHashString(HashAlgorithmName.SHA256));
     }
 
+    /// <summary>The signing policy read for this CA, if its directory had one.</summary>
+    internal SigningPolicy? FindSigningPolicy(X509Certificate2 ca) =>
+        _signingPolicies.GetValueOrDefault(ca.GetCertHashString(HashAlgorithmName.SHA256));
+
     internal IReadOnlyList<CertificateRevocationList> FindCrls(X500DistinguishedName issuer)
     {
         var key = DistinguishedNames.CanonicalKey(issuer);
@@ -137,14 +145,38 @@ public sealed partial class CertificateAuthorityDirectory
                 _problems.Add($"{name}: no certificate in the file");
             }
 
+            var policy = ReadSigningPolicy(file);
             foreach (var certificate in certificates)
             {
                 AddCertificate(certificate);
+                if (policy is not null)
+                {
+                    _signingPolicies[certificate.GetCertHashString(HashAlgorithmName.SHA256)] = policy;
+                }
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or CryptographicException)
         {
             _problems.Add($"{name}: {exception.Message}");
+        }
+    }
+
+    private SigningPolicy? ReadSigningPolicy(string certificateFile)
+    {
+        var policyFile = Path.ChangeExtension(certificateFile, ".signing_policy");
+        if (policyFile == certificateFile || !File.Exists(policyFile))
+        {
+            return null;
+        }
+
+        try
+        {
+            return SigningPolicy.Parse(File.ReadAllText(policyFile));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _problems.Add($"{Path.GetFileName(policyFile)}: {exception.Message}");
+            return null;
         }
     }
 

@@ -89,4 +89,7 @@ public enum ChainValidationRule
 
     /// <summary>The credential's private key does not belong to its first certificate.</summary>
     KeyMismatch,
+
+    /// <summary>The issuing CA's signing policy does not allow it to sign this subject.</summary>
+    SigningPolicyViolation,
 }

@@ -42,4 +42,10 @@ public sealed record ProxyValidationOptions
     /// with SHA-1 are still trusted by IGTF relying parties. MD5 signatures never verify on either backend.
     /// </summary>
     public bool RejectWeakSignatureOnBasePath { get; init; }
+
+    /// <summary>
+    /// Whether a CA's <c>hash.signing_policy</c> (read by <see cref="CertificateAuthorityDirectory.Load"/>) restricts the
+    /// subjects it may sign (<c>cond_subjects</c>). Off by default; a CA without a policy file is not restricted.
+    /// </summary>
+    public bool ApplySigningPolicies { get; init; }
 }
