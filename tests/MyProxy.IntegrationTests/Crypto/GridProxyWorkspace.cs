@@ -52,6 +52,30 @@ internal sealed class GridProxyWorkspace
         return result.ExitCode == 0;
     }
 
+    /// <summary>
+    /// Hand-makes a proxy with <c>openssl x509 -req</c> (reference C.6): signed by the proxy or user credential in
+    /// <paramref name="issuerFile"/>, with the given subject and extension lines; returns a file holding the new
+    /// certificate followed by the issuer's file (its certificates, key and chain).
+    /// </summary>
+    public async Task<string> SignWithOpenSslAsync(string issuerFile, string subject, string extensions, string name)
+    {
+        string In(string file) => Path.Combine(Directory, file);
+        await File.WriteAllTextAsync(In(name + ".ext"), extensions);
+        await OpenSslAsync("req", "-newkey", "rsa:2048", "-nodes", "-keyout", In(name + ".key"), "-out", In(name + ".csr"), "-subj", subject);
+        await OpenSslAsync("x509", "-req", "-in", In(name + ".csr"), "-CA", issuerFile, "-CAkey", issuerFile, "-set_serial", "777",
+            "-days", "1", "-extfile", In(name + ".ext"), "-out", In(name + ".crt"));
+        var chain = In(name + ".pem");
+        await File.WriteAllTextAsync(chain, await File.ReadAllTextAsync(In(name + ".crt")) + await File.ReadAllTextAsync(issuerFile));
+        return chain;
+    }
+
+    /// <summary>The subject of the first certificate in a file, in OpenSSL one-line form.</summary>
+    public static async Task<string> SubjectAsync(string file)
+    {
+        var output = await OpenSslAsync("x509", "-in", file, "-noout", "-subject", "-nameopt", "compat");
+        return output.Trim()["subject=".Length..];
+    }
+
     public void Delete() => System.IO.Directory.Delete(Directory, recursive: true);
 
     private Dictionary<string, string> Environment() => new()
