@@ -49,7 +49,8 @@ internal static class CertificateChecks
 
     public static void SignatureStrength(FailureList failures, int index, X509Certificate2 certificate, bool reject)
     {
-        var algorithm = SignatureAlgorithm.FromOid(certificate.SignatureAlgorithm.Value ?? string.Empty);
+        var signed = SignedObject.TryRead(certificate.RawData);
+        var algorithm = signed is null ? null : SignatureAlgorithm.Resolve(signed.AlgorithmOid, signed.AlgorithmParameters);
         if (reject && algorithm is { IsWeak: true })
         {
             failures.Add(index, certificate, ChainValidationRule.WeakSignature,

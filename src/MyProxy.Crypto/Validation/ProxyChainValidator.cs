@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Certificates;
@@ -42,6 +43,21 @@ public sealed class ProxyChainValidator : ICertificateChainValidator
     public ChainValidationResult Validate(IReadOnlyList<X509Certificate2> chain)
     {
         ArgumentNullException.ThrowIfNull(chain);
+        try
+        {
+            return ValidateCore(chain);
+        }
+        catch (Exception exception) when (exception is CryptographicException or AsnContentException)
+        {
+            // A certificate whose extensions do not decode: report it, as the interface promises, instead of throwing.
+            var failures = new FailureList();
+            failures.Add(-1, null, ChainValidationRule.MalformedChain, "a certificate in the chain cannot be decoded: " + exception.Message);
+            return new ChainValidationResult { Failures = failures.Items };
+        }
+    }
+
+    private ChainValidationResult ValidateCore(IReadOnlyList<X509Certificate2> chain)
+    {
         var failures = new FailureList();
         if (chain.Count == 0)
         {

@@ -184,4 +184,12 @@ public sealed class ProxyChainValidatorBasePathTests(ICryptoProvider crypto) : V
 
         Assert.That(Rules(Validate([fake, proxy.Certificate, user.Certificate])), Does.Contain(ChainValidationRule.EndEntityInProxyPath));
     }
+
+    [Test]
+    public void Validate_UndecodableBasicConstraints_ReportsMalformedInsteadOfThrowing()
+    {
+        var user = Pki.EndEntity(Ca, extra: [new X509Extension("2.5.29.19", [0x04, 0x01, 0x00], critical: true)]);
+
+        Assert.That(Rules(Validate(Pki.Chain(user))), Is.EqualTo(new[] { ChainValidationRule.MalformedChain }));
+    }
 }
