@@ -65,6 +65,19 @@ public static class DistinguishedNames
             || string.Equals(CanonicalKey(left), CanonicalKey(right), StringComparison.Ordinal);
     }
 
+    /// <summary>The one-line form, or .NET's own rendering when the DER cannot be decoded (for messages, never throws).</summary>
+    internal static string Describe(X500DistinguishedName name)
+    {
+        try
+        {
+            return ToGlobusString(name);
+        }
+        catch (AsnContentException)
+        {
+            return name.Name;
+        }
+    }
+
     /// <summary>A string that is equal for equivalent names (dictionary key); <see langword="null"/> for undecodable DER.</summary>
     internal static string? CanonicalKey(X500DistinguishedName name)
     {

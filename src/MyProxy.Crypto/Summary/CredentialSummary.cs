@@ -105,17 +105,7 @@ public sealed record CredentialSummary
         return string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
     }
 
-    private static string Name(X500DistinguishedName name)
-    {
-        try
-        {
-            return DistinguishedNames.ToGlobusString(name);
-        }
-        catch (AsnContentException)
-        {
-            return name.Name;
-        }
-    }
+    private static string Name(X500DistinguishedName name) => DistinguishedNames.Describe(name);
 
     private static string? ReadDiracGroup(IEnumerable<X509Certificate2> fromEndEntitySide)
     {

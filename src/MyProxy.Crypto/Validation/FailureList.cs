@@ -1,4 +1,3 @@
-using System.Formats.Asn1;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Certificates;
 
@@ -15,15 +14,5 @@ internal sealed class FailureList
         _failures.Add(new ChainValidationFailure(index, certificate is null ? string.Empty : Name(certificate.SubjectName), rule, message));
 
     /// <summary>A name in one-line form, or .NET's own rendering when the DER cannot be decoded.</summary>
-    public static string Name(X500DistinguishedName name)
-    {
-        try
-        {
-            return DistinguishedNames.ToGlobusString(name);
-        }
-        catch (AsnContentException)
-        {
-            return name.Name;
-        }
-    }
+    public static string Name(X500DistinguishedName name) => DistinguishedNames.Describe(name);
 }
