@@ -14,4 +14,14 @@ internal sealed record CliEnvironment(Func<string, string?> Variables, IPassphra
     /// <summary>The process environment, the console and the system clock.</summary>
     public static CliEnvironment Default { get; } =
         new(Environment.GetEnvironmentVariable, new ConsolePassphraseReader(), TimeProvider.System);
+
+    /// <summary>
+    /// The time in whole seconds, as the C tools read it (<c>time(NULL)</c>), so that "time left" agrees with
+    /// grid-proxy-info's to the second instead of being one lower for the fraction of a second.
+    /// </summary>
+    public DateTimeOffset UtcNowInWholeSeconds()
+    {
+        var now = Time.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+    }
 }

@@ -18,7 +18,7 @@ internal static class MyProxyCommandLine
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         var root = Build(environment);
-        var parseResult = root.Parse(args);
+        var parseResult = root.Parse(GridToolSpellings.Rewrite(args));
         // Exceptions reach ErrorReporter, not System.CommandLine's handler, which would print a stack trace.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

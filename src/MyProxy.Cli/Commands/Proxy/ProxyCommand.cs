@@ -10,6 +10,8 @@ internal static class ProxyCommand
         new("proxy", "Make, inspect, verify and destroy local proxy certificates (grid-proxy-init, -info, -destroy).")
         {
             ProxyInitCommand.Create(environment),
+            ProxyInfoCommand.Create(environment),
+            ProxyVerifyCommand.Create(environment),
             ProxyDestroyCommand.Create(environment),
         };
 }

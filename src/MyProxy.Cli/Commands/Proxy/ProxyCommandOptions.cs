@@ -23,7 +23,7 @@ internal static class ProxyCommandOptions
     }
 
     /// <summary><c>-f/--file FILE</c>: the proxy file; <c>$X509_USER_PROXY</c> or <c>/tmp/x509up_u&lt;uid&gt;</c> when omitted.</summary>
-    public static Option<string?> ProxyFile() => new("--file", "-f", "-file")
+    public static Option<string?> ProxyFile() => new("--file", "-f")
     {
         Description = "The proxy file (default: $X509_USER_PROXY, else /tmp/x509up_u<uid>).",
         HelpName = "FILE",

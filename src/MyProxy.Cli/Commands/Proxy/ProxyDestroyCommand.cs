@@ -13,7 +13,7 @@ internal static class ProxyDestroyCommand
     public static Command Create(CliEnvironment environment)
     {
         var file = ProxyCommandOptions.ProxyFile();
-        var dryRun = new Option<bool>("--dry-run", "-dryrun") { Description = "Print what would be destroyed, and destroy nothing." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be destroyed, and destroy nothing." };
         var crypto = ProxyCommandOptions.Crypto();
         var command = new Command("destroy", "Destroy a proxy file: overwrite it with zeros, then delete it (grid-proxy-destroy).")
         {

@@ -11,48 +11,48 @@ namespace MyProxy.Cli.Commands.Proxy;
 /// </summary>
 internal static class ProxyInitCommand
 {
-    private static readonly Option<string?> Certificate = new("--cert", "-cert")
+    private static readonly Option<string?> Certificate = new("--cert")
     {
         Description = "The user certificate (default: $X509_USER_CERT, else ~/.globus/usercert.pem).",
         HelpName = "FILE",
     };
 
-    private static readonly Option<string?> Key = new("--key", "-key")
+    private static readonly Option<string?> Key = new("--key")
     {
         Description = "The user key (default: $X509_USER_KEY, else ~/.globus/userkey.pem).",
         HelpName = "FILE",
     };
 
-    private static readonly Option<string?> Output = new("--out", "-o", "-out")
+    private static readonly Option<string?> Output = new("--out", "-o")
     {
         Description = "Where to write the proxy (default: $X509_USER_PROXY, else /tmp/x509up_u<uid>).",
         HelpName = "FILE",
     };
 
-    private static readonly Option<int?> Hours = new("--hours", "-hours")
+    private static readonly Option<int?> Hours = new("--hours")
     {
         Description = "How many hours the proxy is valid (default 12).",
         HelpName = "H",
     };
 
-    private static readonly Option<TimeSpan?> Valid = new("--valid", "-valid")
+    private static readonly Option<TimeSpan?> Valid = new("--valid")
     {
         Description = "How long the proxy is valid, as hours:minutes (grid-proxy-init -valid).",
         HelpName = "H:M",
         CustomParser = ValidityPeriod.Parse,
     };
 
-    private static readonly Option<int?> Bits = new("--bits", "-bits")
+    private static readonly Option<int?> Bits = new("--bits")
     {
         Description = "The key size: RSA modulus bits (default 2048), or 256 / 384 for an EC key.",
         HelpName = "BITS",
     };
 
     private static readonly Option<string> KeyType = KeyTypeOption();
-    private static readonly Option<bool> Limited = new("--limited", "-limited") { Description = "Make a limited proxy." };
-    private static readonly Option<bool> Independent = new("--independent", "-independent") { Description = "Make an independent proxy." };
+    private static readonly Option<bool> Limited = new("--limited") { Description = "Make a limited proxy." };
+    private static readonly Option<bool> Independent = new("--independent") { Description = "Make an independent proxy." };
 
-    private static readonly Option<int?> PathLength = new("--path-length", "-path-length")
+    private static readonly Option<int?> PathLength = new("--path-length")
     {
         Description = "Allow at most N further proxies below this one.",
         HelpName = "N",
@@ -60,7 +60,7 @@ internal static class ProxyInitCommand
 
     private static readonly Option<string?> Format = FormatOption();
 
-    private static readonly Option<bool> StandardInputPassphrase = new("--stdin-pass", "-S", "-pwstdin")
+    private static readonly Option<bool> StandardInputPassphrase = new("--stdin-pass", "-S")
     {
         Description = "Read the key pass phrase as one line of standard input, without a prompt.",
     };

@@ -1,27 +1,24 @@
-using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Credentials;
+using MyProxy.Crypto.Summary;
 
 namespace MyProxy.Cli.Commands.Proxy;
 
 /// <summary>The identity grid-proxy-init announces before it asks for the pass phrase ("Your identity: ...").</summary>
 internal static class UserIdentity
 {
-    /// <summary>The Globus-form identity of the certificate file's first certificate.</summary>
-    /// <param name="certificatePath">The user certificate (or a proxy file used as one).</param>
+    /// <summary>The identity (Globus rule) of the chain in a certificate file; for a proxy file used as one, its end entity's.</summary>
+    /// <param name="certificatePath">The user certificate (or a proxy file).</param>
     /// <param name="now">The time of the summary.</param>
     /// <returns>For example <c>/DC=org/DC=example/CN=Jane Doe</c>.</returns>
+    /// <exception cref="MyProxyException">The file holds no certificate, or one that cannot be read.</exception>
     public static string Read(string certificatePath, DateTimeOffset now)
     {
-        _ = now;
-        var certificates = CredentialPem.ReadCertificates(File.ReadAllText(certificatePath));
+        var certificates = ReadCertificates(certificatePath);
         try
         {
-            if (certificates.Count == 0)
-            {
-                throw new MyProxyException($"cannot read the certificate {certificatePath}: no certificate found in the file; use --cert.");
-            }
-
-            return Globus(certificates[0].SubjectName);
+            return certificates.Count == 0
+                ? throw new MyProxyException($"cannot read the certificate {certificatePath}: no certificate found in the file; use --cert.")
+                : CredentialSummary.Create(certificates, now).Identity;
         }
         finally
         {
@@ -32,6 +29,25 @@ internal static class UserIdentity
         }
     }
 
-    private static string Globus(X500DistinguishedName name) =>
-        string.Concat(name.EnumerateRelativeDistinguishedNames(reversed: false).Select(rdn => $"/{rdn.GetSingleElementType().FriendlyName switch { "DC" or null => "DC", var n => n }}={rdn.GetSingleElementValue()}"));
+    private static IReadOnlyList<System.Security.Cryptography.X509Certificates.X509Certificate2> ReadCertificates(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new MyProxyException($"cannot read the certificate {path}: permission denied.", e);
+        }
+
+        try
+        {
+            return CredentialPem.ReadCertificates(text);
+        }
+        catch (MyProxyException e)
+        {
+            throw new MyProxyException($"cannot read the certificate {path}: {e.Message}", e);
+        }
+    }
 }
