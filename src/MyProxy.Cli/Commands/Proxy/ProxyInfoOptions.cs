@@ -50,7 +50,7 @@ internal sealed class ProxyInfoOptions
 
     public void Validate(CommandResult result)
     {
-        var exists = result.GetValue(Exists);
+        var exists = OptionValues.Parsed(result, Exists);
         foreach (var option in new Option[] { Valid, Hours, Bits })
         {
             if (!exists && result.GetResult(option) is not null)
@@ -64,7 +64,7 @@ internal sealed class ProxyInfoOptions
             result.AddError("--valid and --hours both set the time required; give one.");
         }
 
-        if (result.GetValue(Hours) is < 0 || result.GetValue(Bits) is < 0)
+        if (OptionValues.Parsed(result, Hours) is < 0 || OptionValues.Parsed(result, Bits) is < 0)
         {
             result.AddError("--hours and --bits must not be negative.");
         }

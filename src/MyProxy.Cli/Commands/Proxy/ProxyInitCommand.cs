@@ -115,7 +115,7 @@ internal static class ProxyInitCommand
 
     private static void Validate(CommandResult result)
     {
-        if (result.GetValue(Limited) && result.GetValue(Independent))
+        if (OptionValues.Parsed(result, Limited) && OptionValues.Parsed(result, Independent))
         {
             result.AddError("--limited and --independent exclude each other; give one.");
         }
@@ -125,17 +125,17 @@ internal static class ProxyInitCommand
             result.AddError("--hours and --valid both set the lifetime; give one.");
         }
 
-        if (result.GetValue(Hours) is <= 0 || result.GetValue(Valid) is { } valid && valid <= TimeSpan.Zero)
+        if (OptionValues.Parsed(result, Hours) is <= 0 || OptionValues.Parsed(result, Valid) is { } valid && valid <= TimeSpan.Zero)
         {
             result.AddError("the proxy lifetime must be positive.");
         }
 
-        if (result.GetValue(PathLength) is < 0)
+        if (OptionValues.Parsed(result, PathLength) is < 0)
         {
             result.AddError("--path-length must be 0 or more.");
         }
 
-        ValidateKeySize(result, result.GetValue(KeyType), result.GetValue(Bits));
+        ValidateKeySize(result, OptionValues.Parsed(result, KeyType), OptionValues.Parsed(result, Bits));
     }
 
     private static void ValidateKeySize(CommandResult result, string? keyType, int? bits)
