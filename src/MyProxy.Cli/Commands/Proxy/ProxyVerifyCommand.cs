@@ -23,9 +23,13 @@ internal static class ProxyVerifyCommand
             Description = "The trust directory (default: $X509_CERT_DIR, else ~/.globus/certificates, else /etc/grid-security/certificates).",
             HelpName = "DIR",
         };
+        var independentBelowLimited = new Option<bool>("--allow-independent-below-limited")
+        {
+            Description = "Accept an independent proxy signed by a limited one, as the Globus Toolkit does (refused by default, as canl-java does).",
+        };
         var command = new Command("verify", "Check that a proxy file holds a valid chain to a trusted CA, and the key of its first certificate.")
         {
-            file, trust, json, crypto,
+            file, trust, json, crypto, independentBelowLimited,
         };
         command.SetAction(parseResult =>
         {
@@ -33,7 +37,8 @@ internal static class ProxyVerifyCommand
             var directory = parseResult.GetValue(trust) ?? TrustDirectoryLocation.Default(environment.Variables);
             var provider = ProxyCommandOptions.Provider(parseResult.GetValue(crypto));
             using var credential = CredentialFile.ReadProxy(path, provider);
-            var validator = new ProxyChainValidator(provider, CertificateAuthorityDirectory.Load(directory), time: environment.Time);
+            var options = new ProxyValidationOptions { AllowIndependentBelowLimited = parseResult.GetValue(independentBelowLimited) };
+            var validator = new ProxyChainValidator(provider, CertificateAuthorityDirectory.Load(directory), options, environment.Time);
             var result = validator.ValidateCredential(credential);
             var now = environment.UtcNowInWholeSeconds();
             var summary = CredentialSummary.Create(credential.Chain, now, path);
