@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using MyProxy.Crypto.Credentials;
-using MyProxy.Crypto.Tests.TestPki;
+using MyProxy.Crypto.Tests.ValidationPki;
 using MyProxy.Crypto.Validation;
 
 namespace MyProxy.Crypto.Tests.Validation;

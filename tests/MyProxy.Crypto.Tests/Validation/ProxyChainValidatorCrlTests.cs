@@ -1,4 +1,4 @@
-using MyProxy.Crypto.Tests.TestPki;
+using MyProxy.Crypto.Tests.ValidationPki;
 using MyProxy.Crypto.Validation;
 
 namespace MyProxy.Crypto.Tests.Validation;

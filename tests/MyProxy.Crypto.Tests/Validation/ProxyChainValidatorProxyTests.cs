@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Proxies;
-using MyProxy.Crypto.Tests.TestPki;
+using MyProxy.Crypto.Tests.ValidationPki;
 using MyProxy.Crypto.Validation;
 
 namespace MyProxy.Crypto.Tests.Validation;

@@ -1,4 +1,4 @@
-namespace MyProxy.Crypto.Tests.TestPki;
+namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>A clock pinned at one instant, so validity tests never depend on the real date.</summary>
 public sealed class FixedTime(DateTimeOffset now) : TimeProvider

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Proxies;
 
-namespace MyProxy.Crypto.Tests.TestPki;
+namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>Builds CAs, end-entity certificates, proxies of every format and CRLs with System.Security.Cryptography, at a pinned time.</summary>
 public static class Pki

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace MyProxy.Crypto.Tests.TestPki;
+namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>RSA keys generated once per test run: key generation dominates otherwise. Never dispose them.</summary>
 public static class TestKeys
