@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Credentials;
+using MyProxy.Transport.Identity;
 
 namespace MyProxy.Transport.Tls;
 
@@ -43,8 +44,9 @@ internal sealed class SslClientCertificate : IDisposable
         catch (CryptographicException exception)
         {
             Dispose(leaf, chain);
+            // OpenSSL refuses RFC 3820 proxies while .NET builds the chain (X509_V_ERR_PROXY_CERTIFICATES_NOT_ALLOWED).
             throw new MyProxyTransportException(
-                $"the SslStream transport cannot present the client credential {credential.Certificate.Subject} on this platform ({exception.Message}); proxies need the BouncyCastle transport (--transport bouncycastle)",
+                $"the SslStream transport cannot present the client credential {DistinguishedNameText.ToSlashForm(credential.Certificate.SubjectName)} on this platform: its TLS library refuses proxy certificates ({exception.Message}); use the BouncyCastle transport (--transport bouncycastle)",
                 exception);
         }
     }
