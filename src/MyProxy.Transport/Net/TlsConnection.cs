@@ -16,17 +16,15 @@ internal sealed class TlsConnection : IMyProxyConnection
     private readonly Stream _stream;
     private readonly LeadingNulSkipper _reader;
     private readonly TimeSpan _timeout;
-    private readonly IDisposable[] _owned;
     private bool _flagSent;
     private bool _disposed;
 
-    public TlsConnection(MyProxyEndpoint endpoint, Stream stream, TlsSessionInfo session, TimeSpan timeout, params IDisposable[] owned)
+    public TlsConnection(MyProxyEndpoint endpoint, Stream stream, TlsSessionInfo session, TimeSpan timeout)
     {
         Endpoint = endpoint;
         _stream = stream;
         _reader = new LeadingNulSkipper(stream);
         _timeout = timeout;
-        _owned = owned;
         ServerCertificates = session.ServerCertificates;
         Protocol = session.Protocol;
         CipherSuite = session.CipherSuite;
@@ -93,11 +91,6 @@ internal sealed class TlsConnection : IMyProxyConnection
 
         _disposed = true;
         await _stream.DisposeAsync().ConfigureAwait(false);
-        foreach (var owned in _owned)
-        {
-            owned.Dispose();
-        }
-
         foreach (var certificate in ServerCertificates)
         {
             certificate.Dispose();

@@ -34,6 +34,35 @@ public sealed class TransportTests(IMyProxyTransport transport)
     }
 
     [Test]
+    public async Task ReadResponse_Tls13_SkipsExactlyOneLeadingNul()
+    {
+        await using var connection = await transport.ConnectAsync(TransportSandbox.Endpoint, TransportSandbox.Options(), CancellationToken.None);
+
+        await TransportSandbox.ExchangeAsync(connection, MyProxyRequest.GetTrustRoots());
+
+        Assert.That(((MyProxy.Transport.Net.TlsConnection)connection).LeadingNulCount, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Connect_Sandbox_NamesTheNegotiatedCipherSuite()
+    {
+        await using var connection = await transport.ConnectAsync(TransportSandbox.Endpoint, TransportSandbox.Options(), CancellationToken.None);
+
+        Assert.That(connection.CipherSuite.ToString(), Does.StartWith("TLS_"));
+    }
+
+    [Test]
+    public async Task Connect_WithLocalPortRange_BindsInsideIt()
+    {
+        var range = new MyProxy.Transport.Net.TcpPortRange(41000, 41999);
+        var options = TransportSandbox.Options() with { LocalPortRange = range };
+
+        using var socket = await MyProxy.Transport.Net.TcpConnector.ConnectAsync(TransportSandbox.Endpoint, options, CancellationToken.None);
+
+        Assert.That(((System.Net.IPEndPoint)socket.LocalEndPoint!).Port, Is.InRange(range.Minimum, range.Maximum));
+    }
+
+    [Test]
     public async Task Connect_Sandbox_ExposesTheServerChainLeafFirst()
     {
         await using var connection = await transport.ConnectAsync(TransportSandbox.Endpoint, TransportSandbox.Options(), CancellationToken.None);
