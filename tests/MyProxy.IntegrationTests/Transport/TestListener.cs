@@ -15,13 +15,17 @@ internal sealed class TestListener : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly X509Certificate2? _certificate;
+    private readonly SslProtocols _protocols;
+    private readonly bool _askForClientCertificate;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<IDisposable> _accepted = [];
     private readonly Task _loop;
 
-    private TestListener(X509Certificate2? certificate)
+    private TestListener(X509Certificate2? certificate, SslProtocols protocols = SslProtocols.Tls12 | SslProtocols.Tls13, bool askForClientCertificate = false)
     {
         _certificate = certificate;
+        _protocols = protocols;
+        _askForClientCertificate = askForClientCertificate;
         _listener.Start();
         _loop = AcceptAsync();
     }
@@ -30,6 +34,12 @@ internal sealed class TestListener : IAsyncDisposable
 
     /// <summary>A listener that completes TLS with <paramref name="certificate"/> (and the sandbox CA) and then stays silent.</summary>
     public static TestListener SilentTls(X509Certificate2 certificate) => new(certificate);
+
+    /// <summary>A silent TLS listener that speaks only <paramref name="protocols"/> and asks for a client certificate.</summary>
+    public static TestListener SilentTls(X509Certificate2 certificate, SslProtocols protocols) => new(certificate, protocols, askForClientCertificate: true);
+
+    /// <summary>The certificates the last client presented (its own first), once its handshake is done.</summary>
+    public TaskCompletionSource<IReadOnlyList<byte[]>> ClientChain { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>A listener that accepts TCP connections and never answers.</summary>
     public static TestListener SilentTcp() => new(null);
@@ -84,8 +94,15 @@ internal sealed class TestListener : IAsyncDisposable
         var options = new SslServerAuthenticationOptions
         {
             ServerCertificateContext = SslStreamCertificateContext.Create(_certificate!, [ca], offline: true),
-            EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
-            ClientCertificateRequired = false,
+            EnabledSslProtocols = _protocols,
+            ClientCertificateRequired = _askForClientCertificate,
+            RemoteCertificateValidationCallback = (_, certificate, chain, _) =>
+            {
+                // Record what the client sent; judging it is not this listener's business.
+                byte[][] sent = certificate is null ? [] : [certificate.GetRawCertData(), .. (chain?.ChainPolicy.ExtraStore ?? []).Select(extra => extra.RawData)];
+                ClientChain.TrySetResult(sent);
+                return true;
+            },
         };
         try
         {

@@ -184,6 +184,30 @@ public sealed class TransportTests(IMyProxyTransport transport)
     }
 
     [Test]
+    public async Task Connect_Tls12OnlyServer_NegotiatesTls12()
+    {
+        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        await using var listener = TestListener.SilentTls(certificate, SslProtocols.Tls12);
+
+        await using var connection = await transport.ConnectAsync(listener.Endpoint(), TransportSandbox.Options(), CancellationToken.None);
+
+        Assert.That(connection.Protocol, Is.EqualTo(SslProtocols.Tls12));
+    }
+
+    [Test]
+    public async Task Connect_Tls12WithAliceCertificate_PresentsIt()
+    {
+        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        await using var listener = TestListener.SilentTls(certificate, SslProtocols.Tls12);
+        using var alice = TransportSandbox.AliceCertificate();
+
+        await using var connection = await transport.ConnectAsync(listener.Endpoint(), TransportSandbox.Options(alice), CancellationToken.None);
+
+        var sent = await listener.ClientChain.Task.WaitAsync(TransportSandbox.Timeout);
+        Assert.That(sent[0], Is.EqualTo(alice.Certificate.RawData));
+    }
+
+    [Test]
     public async Task Connect_ServerThatNeverStartsTls_TimesOut()
     {
         await using var listener = TestListener.SilentTcp();
