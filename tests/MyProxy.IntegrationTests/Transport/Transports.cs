@@ -1,4 +1,3 @@
-using MyProxy.Transport;
 using MyProxy.Transport.Tls;
 
 namespace MyProxy.IntegrationTests.Transport;
@@ -11,8 +10,4 @@ public static class Transports
         yield return new TestFixtureData(SslStreamTransport.Instance).SetArgDisplayNames("sslstream");
         yield return new TestFixtureData(BouncyCastleTransport.Instance).SetArgDisplayNames("bouncycastle");
     }
-
-    public static IMyProxyTransport ByName(string name) => name == SslStreamTransport.Instance.Name
-        ? SslStreamTransport.Instance
-        : BouncyCastleTransport.Instance;
 }
