@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Proxies;
 using MyProxy.Crypto.Summary;
-using MyProxy.Crypto.Tests.TestPki;
+using MyProxy.Crypto.Tests.ValidationPki;
 
 namespace MyProxy.Crypto.Tests.Summary;
 

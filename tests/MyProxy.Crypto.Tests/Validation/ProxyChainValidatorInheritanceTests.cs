@@ -1,5 +1,5 @@
 using MyProxy.Crypto.Proxies;
-using MyProxy.Crypto.Tests.TestPki;
+using MyProxy.Crypto.Tests.ValidationPki;
 using MyProxy.Crypto.Validation;
 
 namespace MyProxy.Crypto.Tests.Validation;

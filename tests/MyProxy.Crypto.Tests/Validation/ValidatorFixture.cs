@@ -1,5 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
-using MyProxy.Crypto.Tests.TestPki;
+using MyProxy.Crypto.Tests.ValidationPki;
 using MyProxy.Crypto.Validation;
 
 namespace MyProxy.Crypto.Tests.Validation;

@@ -1,7 +1,7 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography.X509Certificates;
 
-namespace MyProxy.Crypto.Tests.TestPki;
+namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>Builds names at the DER level, so tests control RDN order and string types.</summary>
 public static class TestNames

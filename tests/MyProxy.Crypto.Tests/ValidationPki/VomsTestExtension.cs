@@ -3,7 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using MyProxy.Crypto.Proxies;
 
-namespace MyProxy.Crypto.Tests.TestPki;
+namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>A VOMS AC extension (SEQUENCE OF SEQUENCE OF AttributeCertificate) with FQANs, unsigned: the summary only parses.</summary>
 public static class VomsTestExtension

@@ -2,7 +2,7 @@ using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace MyProxy.Crypto.Tests.TestPki;
+namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>Signs with RSA PKCS#1 v1.5 and a digest .NET's own generator refuses (SHA-1, MD5), to build old-style test certificates.</summary>
 public sealed class LegacyRsaSignatureGenerator(RSA key, HashAlgorithmName hash) : X509SignatureGenerator

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Proxies;
 
-namespace MyProxy.Crypto.Tests.TestPki;
+namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>How a test proxy is made; defaults give a well-formed RFC 3820 impersonation proxy.</summary>
 public sealed record ProxySpec
