@@ -1,0 +1,44 @@
+using System.Net.Security;
+using System.Security.Authentication;
+using MyProxy.Protocol.Responses;
+using MyProxy.Transport.Net;
+using MyProxy.Transport.Tests.Net;
+
+namespace MyProxy.Transport.Tests;
+
+public sealed class MyProxyResponseReaderTests
+{
+    private static TlsConnection Over(params byte[][] chunks) =>
+        new(new MyProxyEndpoint("localhost"), new ScriptedStream(chunks), new TlsSessionInfo([], SslProtocols.Tls13, TlsCipherSuite.TLS_AES_256_GCM_SHA384), TimeSpan.FromSeconds(30));
+
+    [Test]
+    public async Task ReadResponseAsync_ResponseSplitAcrossReads_DecodesIt()
+    {
+        await using var connection = Over([0], "VERSION=MYPROXYv2\nRESP"u8.ToArray(), "ONSE=0\n\0"u8.ToArray());
+
+        var response = await new MyProxyResponseReader(connection).ReadResponseAsync(CancellationToken.None);
+
+        Assert.That(response.Code, Is.EqualTo(MyProxyResponseCode.Ok));
+    }
+
+    [Test]
+    public async Task ReadResponseAsync_BytesAfterTheResponse_StayPending()
+    {
+        await using var connection = Over("VERSION=MYPROXYv2\nRESPONSE=0\n\0\u0001\u0002"u8.ToArray());
+        var reader = new MyProxyResponseReader(connection);
+
+        await reader.ReadResponseAsync(CancellationToken.None);
+
+        Assert.That(reader.Pending.ToArray(), Is.EqualTo(new byte[] { 1, 2 }));
+    }
+
+    [Test]
+    public async Task ReadResponseAsync_ClosedInsideTheResponse_ThrowsProtocolException()
+    {
+        await using var connection = Over("VERSION=MYPROXYv2\n"u8.ToArray());
+
+        var exception = await Assert.ThrowsAsync<MyProxyProtocolException>(() => new MyProxyResponseReader(connection).ReadResponseAsync(CancellationToken.None));
+
+        Assert.That(exception!.Message, Does.Contain("in the middle of a response"));
+    }
+}
