@@ -37,56 +37,39 @@ internal static class DistinguishedNameText
     public static string ToSlashForm(X500DistinguishedName name) =>
         string.Concat(FromName(name).Select(attribute => $"/{attribute.Keyword}={attribute.Value}"));
 
-    private static List<string> SplitSlashForm(string value)
-    {
-        var rdns = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 1; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c == '\\' && i + 1 < value.Length)
-            {
-                current.Append(c).Append(value[++i]);
-            }
-            else if (c == '/' && StartsWithKeyword(value.AsSpan(i + 1)))
-            {
-                rdns.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        rdns.Add(current.ToString());
-        return rdns;
-    }
+    private static List<string> SplitSlashForm(string value) =>
+        Split(value, start: 1, (text, i) => text[i] == '/' && StartsWithKeyword(text.AsSpan(i + 1)));
 
     private static List<string> SplitCommaForm(string value)
     {
+        var rdns = Split(value, start: 0, (text, i) => text[i] is ',' or ';');
+        rdns.Reverse();
+        return rdns;
+    }
+
+    // Splits at unescaped separators; escapes stay in place for Unescape.
+    private static List<string> Split(string value, int start, Func<string, int, bool> isSeparator)
+    {
         var rdns = new List<string>();
         var current = new StringBuilder();
-        for (var i = 0; i < value.Length; i++)
+        for (var i = start; i < value.Length; i++)
         {
-            var c = value[i];
-            if (c == '\\' && i + 1 < value.Length)
+            if (value[i] == '\\' && i + 1 < value.Length)
             {
-                current.Append(c).Append(value[++i]);
+                current.Append(value[i]).Append(value[++i]);
             }
-            else if (c is ',' or ';')
+            else if (isSeparator(value, i))
             {
                 rdns.Add(current.ToString());
                 current.Clear();
             }
             else
             {
-                current.Append(c);
+                current.Append(value[i]);
             }
         }
 
         rdns.Add(current.ToString());
-        rdns.Reverse();
         return rdns;
     }
 

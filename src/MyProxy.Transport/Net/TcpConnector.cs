@@ -9,6 +9,14 @@ namespace MyProxy.Transport.Net;
 /// </summary>
 internal static class TcpConnector
 {
+    /// <summary>The argument checks every transport makes before any I/O.</summary>
+    public static void CheckArguments(MyProxyEndpoint endpoint, TransportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+    }
+
     public static async Task<Socket> ConnectAsync(MyProxyEndpoint endpoint, TransportOptions options, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -19,12 +19,10 @@ public sealed class BouncyCastleTransport : IMyProxyTransport
     /// <inheritdoc/>
     public async Task<IMyProxyConnection> ConnectAsync(MyProxyEndpoint endpoint, TransportOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var client = new MyProxyTlsClient(endpoint, options);
+        TcpConnector.CheckArguments(endpoint, options);
         var socket = await TcpConnector.ConnectAsync(endpoint, options, cancellationToken).ConfigureAwait(false);
         var tls = new BouncyCastleTlsStream(new NetworkStream(socket, ownsSocket: true));
+        var client = new MyProxyTlsClient(endpoint, options);
         try
         {
             await HandshakeAsync(tls, client, endpoint, options, cancellationToken).ConfigureAwait(false);

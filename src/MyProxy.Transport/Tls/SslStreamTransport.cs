@@ -25,9 +25,8 @@ public sealed class SslStreamTransport : IMyProxyTransport
     /// <inheritdoc/>
     public async Task<IMyProxyConnection> ConnectAsync(MyProxyEndpoint endpoint, TransportOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        TcpConnector.CheckArguments(endpoint, options);
+
         // The handshake is the only use of the client credential: the TLS library keeps its own references.
         using var clientCertificate = SslClientCertificate.Create(options.ClientCredential);
         var socket = await TcpConnector.ConnectAsync(endpoint, options, cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public sealed class SignatureVerificationTests(ICryptoProvider crypto)
     [Test]
     public void VerifyCertificateSignature_RsaPss_IsTrue()
     {
-        using var certificate = Pki.Sign(new X500DistinguishedName("CN=pss"), TestKeys.User, Ca.Certificate.SubjectName, Ca.Key,
+        using var certificate = Pki.Sign(new X500DistinguishedName("CN=pss"), PkiKeys.User, Ca.Certificate.SubjectName, Ca.Key,
             Pki.Now.AddDays(-1), Pki.Now.AddDays(1), [], HashAlgorithmName.SHA256, padding: RSASignaturePadding.Pss);
 
         Assert.That(crypto.VerifyCertificateSignature(certificate, Ca.Certificate.PublicKey), Is.True);
@@ -75,7 +75,7 @@ public sealed class SignatureVerificationTests(ICryptoProvider crypto)
 
     [Test]
     public void VerifyCrlSignature_SignedByOtherKey_IsFalse() =>
-        Assert.That(crypto.VerifyCrlSignature(Pki.Crl(Ca, [], signingKey: TestKeys.Other), Ca.Certificate.PublicKey), Is.False);
+        Assert.That(crypto.VerifyCrlSignature(Pki.Crl(Ca, [], signingKey: PkiKeys.Other), Ca.Certificate.PublicKey), Is.False);
 
     [Test]
     public void VerifyCrlSignature_Tampered_IsFalse()

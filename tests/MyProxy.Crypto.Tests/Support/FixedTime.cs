@@ -1,7 +1,7 @@
 namespace MyProxy.Crypto.Tests.Support;
 
 /// <summary>A clock that always reads the same instant.</summary>
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
 }

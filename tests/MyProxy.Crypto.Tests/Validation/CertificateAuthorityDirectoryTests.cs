@@ -29,7 +29,7 @@ public sealed class CertificateAuthorityDirectoryTests
     public void Load_PemAndDerCertificates_IndexesBoth()
     {
         var ca = Pki.RootCa();
-        var other = Pki.RootCa(TestNames.Build((TestNames.CommonName, "Other CA")), TestKeys.Other);
+        var other = Pki.RootCa(TestNames.Build((TestNames.CommonName, "Other CA")), PkiKeys.Other);
         File.WriteAllText(Path.Combine(_directory, "aaaa0000.0"), ca.Certificate.ExportCertificatePem());
         File.WriteAllBytes(Path.Combine(_directory, "bbbb0000.1"), other.Certificate.RawData);
 

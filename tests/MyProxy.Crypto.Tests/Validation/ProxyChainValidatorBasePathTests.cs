@@ -74,7 +74,7 @@ public sealed class ProxyChainValidatorBasePathTests(ICryptoProvider crypto) : V
     [Test]
     public void Validate_UntrustedCa_FailsNamingIssuerAndStore()
     {
-        var other = Pki.RootCa(TestNames.Build((TestNames.CommonName, "Rogue CA")), TestKeys.Other);
+        var other = Pki.RootCa(TestNames.Build((TestNames.CommonName, "Rogue CA")), PkiKeys.Other);
         var user = Pki.EndEntity(other);
 
         var failure = Validate(Pki.Chain(user, other)).Failures.Single();
@@ -179,7 +179,7 @@ public sealed class ProxyChainValidatorBasePathTests(ICryptoProvider crypto) : V
     {
         var user = User;
         var proxy = Pki.Proxy(user);
-        var fake = Pki.Sign(TestNames.Append(proxy.Certificate.SubjectName, "fake"), TestKeys.Other, proxy.Certificate.SubjectName, proxy.Key,
+        var fake = Pki.Sign(TestNames.Append(proxy.Certificate.SubjectName, "fake"), PkiKeys.Other, proxy.Certificate.SubjectName, proxy.Key,
             Pki.Now.AddHours(-1), Pki.Now.AddHours(1), [], HashAlgorithmName.SHA256);
 
         Assert.That(Rules(Validate([fake, proxy.Certificate, user.Certificate])), Does.Contain(ChainValidationRule.EndEntityInProxyPath));

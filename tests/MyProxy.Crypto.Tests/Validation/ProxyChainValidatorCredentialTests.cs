@@ -24,7 +24,7 @@ public sealed class ProxyChainValidatorCredentialTests(ICryptoProvider crypto) :
     {
         var user = User;
         var proxy = Pki.Proxy(user);
-        using var key = Copy(TestKeys.Other);
+        using var key = Copy(PkiKeys.Other);
         using var credential = new X509Credential(Pki.Chain(proxy, user), key);
 
         var failure = Validator().ValidateCredential(credential).Failures.Single();

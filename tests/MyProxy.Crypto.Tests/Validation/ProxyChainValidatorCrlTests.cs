@@ -42,7 +42,7 @@ public sealed class ProxyChainValidatorCrlTests(ICryptoProvider crypto) : Valida
     [Test]
     public void Validate_CrlWithBadSignature_FailsCrlSignature()
     {
-        var crl = Pki.Crl(Ca, [], signingKey: TestKeys.Other);
+        var crl = Pki.Crl(Ca, [], signingKey: PkiKeys.Other);
 
         Assert.That(Rules(Validate(Pki.Chain(User), crls: [crl])), Is.EqualTo(new[] { ChainValidationRule.CrlSignatureInvalid }));
     }

@@ -166,7 +166,7 @@ public sealed class ProxyChainValidatorProxyTests(ICryptoProvider crypto) : Vali
     public void Validate_ProxySignedByOtherKey_FailsSignature()
     {
         var user = User;
-        var forged = Pki.Proxy(user with { Key = TestKeys.Other });
+        var forged = Pki.Proxy(user with { Key = PkiKeys.Other });
 
         Assert.That(Rules(Validate(Pki.Chain(forged, user))), Is.EqualTo(new[] { ChainValidationRule.SignatureInvalid }));
     }

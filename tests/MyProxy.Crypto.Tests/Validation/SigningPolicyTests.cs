@@ -39,7 +39,7 @@ public sealed class SigningPolicyTests
     [Test]
     public void Permits_OtherCa_IsFalse()
     {
-        var other = Pki.RootCa(TestNames.Build((TestNames.CommonName, "Other CA")), TestKeys.Other);
+        var other = Pki.RootCa(TestNames.Build((TestNames.CommonName, "Other CA")), PkiKeys.Other);
 
         Assert.That(SigningPolicy.Parse(Policy).Permits(other.Certificate, new X500DistinguishedName("CN=Alice, DC=example, DC=org")), Is.False);
     }
@@ -75,7 +75,7 @@ public sealed class SigningPolicyTests
     }
 
     private static X509Certificate2 Outsider() =>
-        Pki.Sign(TestNames.Build((TestNames.DomainComponent, "net"), (TestNames.CommonName, "Mallory")), TestKeys.User, Ca.Certificate.SubjectName, Ca.Key,
+        Pki.Sign(TestNames.Build((TestNames.DomainComponent, "net"), (TestNames.CommonName, "Mallory")), PkiKeys.User, Ca.Certificate.SubjectName, Ca.Key,
             Pki.Now.AddDays(-1), Pki.Now.AddDays(1), [], HashAlgorithmName.SHA256);
 
     private ProxyChainValidator ValidatorOverDirectory(ProxyValidationOptions? options)

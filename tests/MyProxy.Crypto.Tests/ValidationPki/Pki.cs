@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Crypto.Proxies;
 
+using MyProxy.Crypto.Tests.Support;
+
 namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>Builds CAs, end-entity certificates, proxies of every format and CRLs with System.Security.Cryptography, at a pinned time.</summary>
@@ -20,7 +22,7 @@ public static class Pki
     public static Issued RootCa(X500DistinguishedName? name = null, RSA? key = null, int? pathLength = null,
         X509KeyUsageFlags usage = X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign)
     {
-        key ??= TestKeys.Ca;
+        key ??= PkiKeys.Ca;
         name ??= CaName;
         var extensions = CaExtensions(key, pathLength, usage);
         return new Issued(Sign(name, key, name, key, Now.AddYears(-1), Now.AddYears(5), extensions, HashAlgorithmName.SHA256), key);
@@ -28,7 +30,7 @@ public static class Pki
 
     public static Issued SubCa(Issued parent, string commonName = "Test Sub CA", RSA? key = null, int? pathLength = null, bool isCa = true)
     {
-        key ??= TestKeys.SubCa;
+        key ??= PkiKeys.SubCa;
         var name = TestNames.Build((TestNames.DomainComponent, "org"), (TestNames.DomainComponent, "example"), (TestNames.CommonName, commonName));
         var extensions = isCa ? CaExtensions(key, pathLength, X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign) : [];
         return new Issued(Sign(name, key, parent.Certificate.SubjectName, parent.Key, Now.AddYears(-1), Now.AddYears(4), extensions, HashAlgorithmName.SHA256), key);
@@ -37,7 +39,7 @@ public static class Pki
     public static Issued EndEntity(Issued ca, string commonName = "Alice Example", RSA? key = null, DateTimeOffset? notBefore = null,
         DateTimeOffset? notAfter = null, HashAlgorithmName? hash = null, IReadOnlyList<X509Extension>? extra = null)
     {
-        key ??= TestKeys.User;
+        key ??= PkiKeys.User;
         var name = TestNames.Build((TestNames.DomainComponent, "org"), (TestNames.DomainComponent, "example"), (TestNames.CommonName, commonName));
         List<X509Extension> extensions =
         [
@@ -51,7 +53,7 @@ public static class Pki
     public static Issued Proxy(Issued issuer, ProxySpec? spec = null)
     {
         spec ??= new ProxySpec();
-        var key = spec.Key ?? (ReferenceEquals(issuer.Key, TestKeys.Proxy1) ? TestKeys.Proxy2 : TestKeys.Proxy1);
+        var key = spec.Key ?? (ReferenceEquals(issuer.Key, PkiKeys.Proxy1) ? PkiKeys.Proxy2 : PkiKeys.Proxy1);
         var serial = Interlocked.Increment(ref _serial);
         var legacyName = spec.Policy == ProxyPolicyKind.Limited ? "limited proxy" : "proxy";
         var subject = spec.Subject ?? TestNames.Append(issuer.Certificate.SubjectName,

@@ -108,7 +108,7 @@ internal sealed class BouncyCastleTlsStream : Stream
                 await SendPendingAsync(deadline.Token).ConfigureAwait(false);
             }
         }
-        catch (Exception exception) when (exception is IOException or OperationCanceledException)
+        catch (Exception exception) when (exception is IOException or OperationCanceledException or ObjectDisposedException)
         {
             // Closing a connection the peer already dropped is not an error.
         }

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace MyProxy.Crypto.Tests.ValidationPki;
 
 /// <summary>RSA keys generated once per test run: key generation dominates otherwise. Never dispose them.</summary>
-public static class TestKeys
+public static class PkiKeys
 {
     private static readonly Lazy<RSA>[] Keys = Enumerable.Range(0, 6).Select(_ => new Lazy<RSA>(() => RSA.Create(2048))).ToArray();
 
