@@ -25,6 +25,13 @@ public sealed class CommandMatrixTests(string transport, string crypto)
 
     private ClientSandbox NewClient() => ClientSandbox.Create(transport, crypto);
 
+    private static async Task<string> PutAsync(ClientSandbox sandbox, X509Credential client, string prefix)
+    {
+        var username = ClientSandbox.UniqueUsername(prefix);
+        await sandbox.Client.PutAsync(new PutRequest { Username = username, Passphrase = Passphrase, ClientCredential = client });
+        return username;
+    }
+
     [Test]
     public async Task PutAsync_ThenLogonAsync_ReturnsAProxyOfTheDelegator()
     {
@@ -59,8 +66,7 @@ public sealed class CommandMatrixTests(string transport, string crypto)
     {
         using var sandbox = NewClient();
         using var client = ClientCredential();
-        var username = ClientSandbox.UniqueUsername("minfo");
-        await sandbox.Client.PutAsync(new PutRequest { Username = username, Passphrase = Passphrase, ClientCredential = client });
+        var username = await PutAsync(sandbox, client, "minfo");
 
         var info = await sandbox.Client.InfoAsync(new InfoRequest { Username = username, ClientCredential = client });
 
@@ -72,8 +78,7 @@ public sealed class CommandMatrixTests(string transport, string crypto)
     {
         using var sandbox = NewClient();
         using var client = ClientCredential();
-        var username = ClientSandbox.UniqueUsername("mdestroy");
-        await sandbox.Client.PutAsync(new PutRequest { Username = username, Passphrase = Passphrase, ClientCredential = client });
+        var username = await PutAsync(sandbox, client, "mdestroy");
 
         await sandbox.Client.DestroyAsync(new DestroyRequest { Username = username, ClientCredential = client });
 
