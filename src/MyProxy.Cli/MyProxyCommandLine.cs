@@ -48,6 +48,7 @@ internal static class MyProxyCommandLine
         }
 
         root.Add(GlobalOptions.Debug);
+        root.Add(Commands.GetTrustRoots.GetTrustRootsCommand.Create());
         return root;
     }
 
