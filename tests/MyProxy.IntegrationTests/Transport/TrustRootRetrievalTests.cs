@@ -107,29 +107,18 @@ public sealed class TrustRootRetrievalTests(IMyProxyTransport transport)
         Assert.That((reported.Count, System.IO.Directory.Exists(Directory)), Is.EqualTo((0, false)));
     }
 
-    [Test]
-    public async Task RetrieveAsync_ExpiredServerCertificate_WritesNothing()
+    [TestCase(-10, -1, ChainValidationRule.CertificateExpired)]
+    [TestCase(1, 10, ChainValidationRule.CertificateNotYetValid)]
+    public async Task RetrieveAsync_ServerCertificateOutOfDate_RefusesWithItsRuleAndWritesNothing(int notBeforeDays, int notAfterDays, ChainValidationRule rule)
     {
-        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(-10), DateTimeOffset.UtcNow.AddDays(-1));
+        var now = DateTimeOffset.UtcNow;
+        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), now.AddDays(notBeforeDays), now.AddDays(notAfterDays));
         await using var listener = TestListener.SilentTls(certificate);
 
         var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => new TrustRootRetrieval(transport).RetrieveAsync(
             [listener.Endpoint()], TransportSandbox.Options(), Directory, null, CancellationToken.None));
 
-        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.CertificateExpired }), exception.Message);
-        Assert.That(System.IO.Directory.Exists(Directory), Is.False);
-    }
-
-    [Test]
-    public async Task RetrieveAsync_NotYetValidServerCertificate_WritesNothing()
-    {
-        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(10));
-        await using var listener = TestListener.SilentTls(certificate);
-
-        var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => new TrustRootRetrieval(transport).RetrieveAsync(
-            [listener.Endpoint()], TransportSandbox.Options(), Directory, null, CancellationToken.None));
-
-        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.CertificateNotYetValid }), exception.Message);
+        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { rule }), exception.Message);
         Assert.That(System.IO.Directory.Exists(Directory), Is.False);
     }
 
