@@ -1,7 +1,7 @@
 namespace MyProxy.Fuzz;
 
 /// <summary>A decoder under test and its contract: which exception it may raise and how much it may allocate.</summary>
-internal sealed class FuzzTarget
+internal sealed record FuzzTarget
 {
     /// <summary>The name chosen on the command line, and the corpus folder's name.</summary>
     public required string Name { get; init; }
