@@ -68,14 +68,13 @@ internal static class Delivery
             return new ReadOnlySequence<byte>(data, start, end - start);
         }
 
-        var first = new Segment(data.AsMemory(start, size), 0);
-        var last = first;
-        for (var offset = start + size; offset < end; offset += size)
+        var parts = new List<ReadOnlyMemory<byte>>();
+        for (var offset = start; offset < end; offset += size)
         {
-            last = last.Append(data.AsMemory(offset, Math.Min(size, end - offset)));
+            parts.Add(data.AsMemory(offset, Math.Min(size, end - offset)));
         }
 
-        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+        return SegmentedSequence.Of(parts);
     }
 
     private static List<int> ReadSizes(int length, int seed)
@@ -98,21 +97,5 @@ internal static class Delivery
         }
 
         return sizes;
-    }
-
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-        {
-            Memory = memory;
-            RunningIndex = runningIndex;
-        }
-
-        public Segment Append(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory, RunningIndex + Memory.Length);
-            Next = next;
-            return next;
-        }
     }
 }
