@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using MyProxy.Client.Configuration;
+using MyProxy.Client.Logging;
+using MyProxy.Client.Operations;
+using MyProxy.Client.Sessions;
+using MyProxy.Crypto.Credentials;
+using MyProxy.Crypto.Proxies;
+using MyProxy.Crypto.Requests;
+using MyProxy.Protocol.Frames;
+using MyProxy.Protocol.Requests;
+using MyProxy.Transport.Trust;
+
+namespace MyProxy.Client.Commands;
+
+/// <summary>GET: request → [challenge] → OK (+trust roots) → our certificate request → the chain → final OK.</summary>
+internal static class LogonCommand
+{
+    public static async Task<LogonResult> ExecuteAsync(ClientContext context, LogonRequest logon, CancellationToken cancellationToken)
+    {
+        if (logon.PrivateKey is not null && logon.CertificateRequest is not null)
+        {
+            throw new ArgumentException("Give either PrivateKey or CertificateRequest, not both.", nameof(logon));
+        }
+
+        var wantRoots = logon.WantTrustRoots || logon.Bootstrap;
+        var request = MyProxyRequest.Get(logon.Username, logon.Passphrase, Seconds(logon.Lifetime ?? context.Options.ProxyLifetime), logon.CredentialName, wantRoots)
+            with { VONames = logon.VONames, Vomses = logon.Vomses };
+        MyProxyRequestEncoder.Validate(request);
+        var key = logon.CertificateRequest is not null ? null : OwnKey(context, logon);
+        try
+        {
+            var csr = logon.CertificateRequest?.ToArray() ?? context.Crypto.CreateCertificateRequest(key!, new CertificateRequestOptions());
+            using var client = logon.Passphrase.Length == 0 || logon.ClientCredential is not null
+                ? BorrowedCredential.Resolve(context, logon.ClientCredential, required: false)
+                : BorrowedCredential.None;
+            var (chain, roots, endpoint) = await ExchangeAsync(context, request, logon, client.Credential, csr, cancellationToken).ConfigureAwait(false);
+            var result = Verify(context, chain, key, roots, endpoint);
+            key = null;
+            return result;
+        }
+        finally
+        {
+            key?.Dispose();
+        }
+    }
+
+    private static async Task<(IReadOnlyList<X509Certificate2> Chain, TrustRootInstallResult? Roots, Transport.MyProxyEndpoint Endpoint)> ExchangeAsync(
+        ClientContext context, MyProxyRequest request, LogonRequest logon, X509Credential? client, byte[] csr, CancellationToken cancellationToken)
+    {
+        var opened = await SessionOpener.OpenAsync(context, client, logon.Bootstrap, cancellationToken).ConfigureAwait(false);
+        var session = opened.Session;
+        await using (session.ConfigureAwait(false))
+        {
+            await session.SendRequestAsync(request, cancellationToken).ConfigureAwait(false);
+            var first = await ChallengeResponder.AuthorizeAsync(session, logon.RenewalCredential, context, cancellationToken).ConfigureAwait(false);
+            var roots = request.WantTrustRoots ? TrustRootsStep.Install(context, first, session) : null;
+            await session.WriteAsync(csr, MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
+            var frame = await session.ReadFrameAsync<CertificateChainFrame>(
+                new CertificateChainDecoder().Decode, "the delegated certificate chain", MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
+            await session.ReadResponseAsync(MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
+            var chain = frame.Certificates.Select(der => X509CertificateLoader.LoadCertificate(der.Span)).ToList();
+            ClientLog.ChainReceived(context.Logger, chain.Count, chain[0].Subject);
+            return (chain, roots, session.Endpoint);
+        }
+    }
+
+    private static LogonResult Verify(ClientContext context, IReadOnlyList<X509Certificate2> chain, AsymmetricAlgorithm? key, TrustRootInstallResult? roots, Transport.MyProxyEndpoint endpoint)
+    {
+        try
+        {
+            ResultVerifier.Verify(context, chain, key, $"the credential from {endpoint}");
+        }
+        catch
+        {
+            foreach (var certificate in chain)
+            {
+                certificate.Dispose();
+            }
+
+            throw;
+        }
+
+        var isProxy = ProxyCertificateClassifier.Classify(chain[0]).IsProxy;
+#pragma warning disable CA2000 // The credential is the result: the caller owns it.
+        var credential = key is null ? null : new X509Credential(chain, key);
+        return new LogonResult(endpoint, credential, chain, isProxy, roots);
+#pragma warning restore CA2000
+    }
+
+    private static AsymmetricAlgorithm OwnKey(ClientContext context, LogonRequest logon)
+    {
+        if (logon.PrivateKey is { } given)
+        {
+            // A copy, so the credential we return can own and dispose its key while the caller keeps theirs.
+            return Copy(given);
+        }
+
+        var specification = logon.Key ?? KeySpecifications.From(context.Options.KeyType, context.Options.KeySize);
+        return context.Crypto.GenerateKey(specification);
+    }
+
+    private static AsymmetricAlgorithm Copy(AsymmetricAlgorithm key)
+    {
+        var pkcs8 = key.ExportPkcs8PrivateKey();
+        try
+        {
+            AsymmetricAlgorithm copy = key switch
+            {
+                RSA => RSA.Create(),
+                ECDsa => ECDsa.Create(),
+                _ => throw new ArgumentException("PrivateKey must be an RSA or ECDsa key.", nameof(key)),
+            };
+            copy.ImportPkcs8PrivateKey(pkcs8, out _);
+            return copy;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(pkcs8);
+        }
+    }
+
+    internal static int Seconds(TimeSpan lifetime) =>
+        lifetime <= TimeSpan.Zero
+            ? throw new ArgumentOutOfRangeException(nameof(lifetime), lifetime, "A lifetime must be positive.")
+            : (int)Math.Min(int.MaxValue, lifetime.TotalSeconds);
+}

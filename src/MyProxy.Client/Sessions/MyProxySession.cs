@@ -1,0 +1,178 @@
+using System.Buffers;
+using MyProxy.Client.Logging;
+using MyProxy.Protocol.Requests;
+using MyProxy.Protocol.Responses;
+using MyProxy.Transport;
+
+namespace MyProxy.Client.Sessions;
+
+/// <summary>
+/// One connection to the server for one command: the delegation flag and the request, then responses and binary
+/// frames read from one buffer by content, every failure tagged with the phase it happened in.
+/// </summary>
+internal sealed class MyProxySession : IAsyncDisposable
+{
+    private const int ChunkSize = 16 * 1024;
+
+    private readonly IMyProxyConnection _connection;
+    private readonly ClientContext _context;
+    private readonly byte[] _chunk = new byte[ChunkSize];
+    private byte[] _pending = [];
+
+    public MyProxySession(IMyProxyConnection connection, ClientContext context)
+    {
+        _connection = connection;
+        _context = context;
+    }
+
+    /// <summary>A binary frame decoder: consumes the frame on <see cref="Protocol.Frames.BinaryFrameStatus.Complete"/>.</summary>
+    public delegate Protocol.Frames.BinaryFrameStatus FrameDecoder<T>(ref ReadOnlySequence<byte> buffer, bool isFinalBlock, out T? frame);
+
+    public IMyProxyConnection Connection => _connection;
+
+    public MyProxyEndpoint Endpoint => _connection.Endpoint;
+
+    public async Task SendRequestAsync(MyProxyRequest request, CancellationToken cancellationToken)
+    {
+        var bytes = MyProxyRequestEncoder.Encode(request);
+        try
+        {
+            await Guard(MyProxyPhase.Connect, _connection.SendGsiDelegationFlagAsync(cancellationToken)).ConfigureAwait(false);
+            await WriteAsync(bytes, MyProxyPhase.Authorize, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The request may carry passphrases.
+            Array.Clear(bytes);
+        }
+
+        ClientLog.RequestSent(_context.Logger, request.Command, request.Username);
+    }
+
+    public Task WriteAsync(ReadOnlyMemory<byte> message, MyProxyPhase phase, CancellationToken cancellationToken) =>
+        Guard(phase, _connection.WriteAsync(message, cancellationToken));
+
+    /// <summary>Reads the next response; an error response becomes <see cref="MyProxyServerException"/> with the phase.</summary>
+    public async Task<MyProxyResponse> ReadResponseAsync(MyProxyPhase phase, CancellationToken cancellationToken)
+    {
+        var response = await ReadAnyResponseAsync(phase, cancellationToken).ConfigureAwait(false);
+        if (response.IsError)
+        {
+            throw new MyProxyServerException(response.Errors) { Phase = phase };
+        }
+
+        return response;
+    }
+
+    /// <summary>Reads a binary frame; a text response in its place is the server's error (or a protocol violation).</summary>
+    public async Task<T> ReadFrameAsync<T>(FrameDecoder<T> decode, string what, MyProxyPhase phase, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        var ended = false;
+        while (true)
+        {
+            var buffer = new ReadOnlySequence<byte>(_pending);
+            var status = Decode(decode, ref buffer, ended, out var frame, phase);
+            switch (status)
+            {
+                case Protocol.Frames.BinaryFrameStatus.Complete:
+                    _pending = buffer.ToArray();
+                    return frame!;
+                case Protocol.Frames.BinaryFrameStatus.ServerMessage:
+                    await ReadResponseAsync(phase, cancellationToken).ConfigureAwait(false);
+                    throw new MyProxyProtocolException($"the MyProxy server {Endpoint} sent an OK response where {what} was expected") { Phase = phase };
+            }
+
+            if (ended)
+            {
+                throw new MyProxyProtocolException($"the MyProxy server {Endpoint} closed the connection before sending {what}") { Phase = phase };
+            }
+
+            ended = !await FillAsync(phase, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Array.Clear(_pending);
+        Array.Clear(_chunk);
+        return _connection.DisposeAsync();
+    }
+
+    private static Protocol.Frames.BinaryFrameStatus Decode<T>(FrameDecoder<T> decode, ref ReadOnlySequence<byte> buffer, bool ended, out T? frame, MyProxyPhase phase)
+    {
+        try
+        {
+            return decode(ref buffer, ended, out frame);
+        }
+        catch (MyProxyException exception)
+        {
+            throw PhaseErrors.With(exception, phase);
+        }
+    }
+
+    private async Task<MyProxyResponse> ReadAnyResponseAsync(MyProxyPhase phase, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            bool decoded;
+            MyProxyResponse? response;
+            int consumed;
+            try
+            {
+                decoded = MyProxyResponseDecoder.Default.TryDecode(_pending, out response, out consumed);
+            }
+            catch (MyProxyException exception)
+            {
+                throw PhaseErrors.With(exception, phase);
+            }
+
+            _pending = _pending[consumed..];
+            if (decoded)
+            {
+                return response!;
+            }
+
+            if (!await FillAsync(phase, cancellationToken).ConfigureAwait(false))
+            {
+                throw new MyProxyProtocolException(_pending.Length == 0
+                    ? $"the MyProxy server {Endpoint} closed the connection without a response"
+                    : $"the MyProxy server {Endpoint} closed the connection in the middle of a response") { Phase = phase };
+            }
+        }
+    }
+
+    /// <summary>Reads more bytes into the buffer; <see langword="false"/> when the server closed the connection.</summary>
+    private async Task<bool> FillAsync(MyProxyPhase phase, CancellationToken cancellationToken)
+    {
+        int read;
+        try
+        {
+            read = await _connection.ReadAsync(_chunk, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MyProxyException exception)
+        {
+            throw PhaseErrors.With(exception, phase);
+        }
+
+        if (read == 0)
+        {
+            return false;
+        }
+
+        _pending = [.. _pending, .. _chunk.AsSpan(0, read)];
+        return true;
+    }
+
+    private static async Task Guard(MyProxyPhase phase, Task operation)
+    {
+        try
+        {
+            await operation.ConfigureAwait(false);
+        }
+        catch (MyProxyException exception)
+        {
+            throw PhaseErrors.With(exception, phase);
+        }
+    }
+}
