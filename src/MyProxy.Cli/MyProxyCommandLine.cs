@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
+using MyProxy.Cli.Commands.Proxy;
 
 namespace MyProxy.Cli;
 
@@ -11,10 +12,13 @@ namespace MyProxy.Cli;
 /// </summary>
 internal static class MyProxyCommandLine
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, CliEnvironment.Default, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
-        var root = Build();
-        var parseResult = root.Parse(args);
+        var root = Build(environment);
+        var parseResult = root.Parse(GridToolSpellings.Rewrite(args));
         // Exceptions reach ErrorReporter, not System.CommandLine's handler, which would print a stack trace.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
@@ -35,7 +39,9 @@ internal static class MyProxyCommandLine
         }
     }
 
-    public static RootCommand Build()
+    public static RootCommand Build() => Build(CliEnvironment.Default);
+
+    public static RootCommand Build(CliEnvironment environment)
     {
         var root = new RootCommand(
             "myproxy: log on to a MyProxy server for short-lived X.509 proxy certificates, and manage the credentials stored there.");
@@ -48,6 +54,7 @@ internal static class MyProxyCommandLine
         }
 
         root.Add(GlobalOptions.Debug);
+        root.Add(ProxyCommand.Create(environment));
         return root;
     }
 
