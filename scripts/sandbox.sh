@@ -190,6 +190,8 @@ authorized_renewers        "*"
 default_renewers           "none"
 authorized_key_retrievers  "*"
 default_key_retrievers     "*"
+trusted_retrievers         "*"
+default_trusted_retrievers "none"
 cert_dir                   $dir/certificates
 max_proxy_lifetime         168
 EOF
