@@ -55,6 +55,7 @@ internal static class MyProxyCommandLine
 
         root.Add(GlobalOptions.Debug);
         root.Add(ProxyCommand.Create(environment));
+        root.Add(Commands.GetTrustRoots.GetTrustRootsCommand.Create());
         return root;
     }
 

@@ -47,6 +47,15 @@ public sealed class MyProxyCommandLineTests
     }
 
     [Test]
+    public async Task RunAsync_ProxyHelp_ListsTheProxyCommands()
+    {
+        var exitCode = await MyProxyCommandLine.RunAsync(["proxy", "--help"], _output, _error);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(_output.ToString(), Does.Contain("init").And.Contain("info").And.Contain("verify").And.Contain("destroy"));
+    }
+
+    [Test]
     public void VersionLine_Always_HasNoBuildMetadata()
     {
         Assert.That(MyProxyCommandLine.VersionLine, Does.Not.Contain("+"));

@@ -1,4 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
+using MyProxy.Crypto.Validation;
+using MyProxy.Transport.Trust;
 
 namespace MyProxy.Transport.Net;
 
@@ -45,11 +47,17 @@ internal sealed class ServerVerifier
         var result = _options.ServerChainValidator.Validate(chain);
         if (!result.IsValid)
         {
-            throw new MyProxyValidationException(
-                $"the MyProxy server {_endpoint} presented a certificate that is not valid: {result.Failures[0]}; if its CA is missing, install the trust roots (myproxy get-trustroots -b)",
-                result.Failures);
+            throw new MyProxyValidationException(RefusalMessage(result.Failures[0]), result.Failures);
         }
 
         _options.ServerIdentity.Check(_endpoint.Host, result.EndEntityCertificate ?? chain[0]);
+    }
+
+    private string RefusalMessage(ChainValidationFailure failure)
+    {
+        // The C client's advice for an unknown CA; a bootstrap that refused has its own, narrower reason.
+        return failure.Rule == ChainValidationRule.UntrustedIssuer && _options.ServerChainValidator is not TrustBootstrap
+            ? $"the MyProxy server {_endpoint} presented a certificate from a CA that is not trusted: {failure}; if you want to trust that CA, re-run with -b (myproxy get-trustroots -b)"
+            : $"the MyProxy server {_endpoint} presented a certificate that is not valid: {failure}";
     }
 }

@@ -44,9 +44,10 @@ internal sealed class SslClientCertificate : IDisposable
         catch (CryptographicException exception)
         {
             Dispose(leaf, chain);
-            // OpenSSL refuses RFC 3820 proxies while .NET builds the chain (X509_V_ERR_PROXY_CERTIFICATES_NOT_ALLOWED).
+            // OpenSSL refuses RFC 3820 proxies while .NET builds the chain (X509_V_ERR_PROXY_CERTIFICATES_NOT_ALLOWED);
+            // every SslStream path builds that chain (docs/transport.md). GT3 draft and end-entity credentials pass.
             throw new MyProxyTransportException(
-                $"the SslStream transport cannot present the client credential {DistinguishedNameText.ToSlashForm(credential.Certificate.SubjectName)} on this platform: its TLS library refuses proxy certificates ({exception.Message}); use the BouncyCastle transport (--transport bouncycastle)",
+                $"the SslStream transport cannot present the client credential {DistinguishedNameText.ToSlashForm(credential.Certificate.SubjectName)} on this platform: its TLS library refuses RFC 3820 proxy certificates ({exception.Message}); use the BouncyCastle transport (--transport bouncycastle)",
                 exception);
         }
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MyProxy.Crypto;
 using MyProxy.Crypto.Validation;
 using MyProxy.Transport.Identity;
 
@@ -17,15 +18,18 @@ public sealed class TrustBootstrap : ICertificateChainValidator
 {
     private readonly Action<BootstrapTrustAnchor> _onTrusted;
     private readonly TimeProvider _time;
+    private readonly ICryptoProvider _crypto;
 
     /// <summary>Creates a bootstrap.</summary>
     /// <param name="onTrusted">Told about the CA as soon as it is accepted, before the connection is used.</param>
     /// <param name="time">The clock for validity checks; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    public TrustBootstrap(Action<BootstrapTrustAnchor> onTrusted, TimeProvider? time = null)
+    /// <param name="crypto">Verifies the CA's signature on the server certificate; the System backend when <see langword="null"/>.</param>
+    public TrustBootstrap(Action<BootstrapTrustAnchor> onTrusted, TimeProvider? time = null, ICryptoProvider? crypto = null)
     {
         ArgumentNullException.ThrowIfNull(onTrusted);
         _onTrusted = onTrusted;
         _time = time ?? TimeProvider.System;
+        _crypto = crypto ?? CryptoProviders.For(CryptoBackend.System);
     }
 
     /// <summary>The CA accepted by the last successful validation, or <see langword="null"/>.</summary>
@@ -37,25 +41,28 @@ public sealed class TrustBootstrap : ICertificateChainValidator
         ArgumentNullException.ThrowIfNull(chain);
         if (chain.Count == 0)
         {
-            return Refuse("the server sent no certificate");
+            return Refuse(ChainValidationRule.MalformedChain, "the server sent no certificate");
         }
 
         var server = chain[0];
         if (server.SubjectName.RawData.AsSpan().SequenceEqual(server.IssuerName.RawData))
         {
-            return Refuse("the server's certificate is self-issued; bootstrap trusts only the CA that issued a server certificate");
+            return Refuse(ChainValidationRule.UntrustedIssuer, "the server's certificate is self-issued; bootstrap trusts only the CA that issued a server certificate");
         }
 
         var issuer = chain.Skip(1).FirstOrDefault(candidate => IsIssuerOf(candidate, server));
         if (issuer is null)
         {
-            return Refuse($"the server did not send the CA that issued its certificate ({DistinguishedNameText.ToSlashForm(server.IssuerName)}); install that CA by hand");
+            return Refuse(ChainValidationRule.UntrustedIssuer,
+                $"the server did not send the CA that issued its certificate ({DistinguishedNameText.ToSlashForm(server.IssuerName)}); install that CA by hand");
         }
 
-        var problem = VerifyIssuedBy(server, issuer);
-        if (problem is not null)
+        // The server's path checked by the real validator with that one CA as the only anchor: signature, dates of
+        // both, CA flags and key usage, critical extensions; each failure keeps its own rule.
+        var verdict = new ProxyChainValidator(_crypto, CertificateAuthorityDirectory.FromCertificates([issuer]), time: _time).Validate([server]);
+        if (!verdict.IsValid)
         {
-            return Refuse(problem);
+            return verdict with { Failures = [.. verdict.Failures.Select(failure => failure with { Message = Refused(failure.Message) })] };
         }
 
         var anchor = new BootstrapTrustAnchor(
@@ -65,39 +72,20 @@ public sealed class TrustBootstrap : ICertificateChainValidator
             DistinguishedNameText.ToSlashForm(server.SubjectName));
         TrustedAuthority = anchor;
         _onTrusted(anchor);
-        return new ChainValidationResult { Failures = [], TrustAnchor = issuer, EndEntityCertificate = server };
+        return verdict;
     }
 
     private static bool IsIssuerOf(X509Certificate2 candidate, X509Certificate2 server) =>
         candidate.SubjectName.RawData.AsSpan().SequenceEqual(server.IssuerName.RawData)
         && candidate.Extensions.OfType<X509BasicConstraintsExtension>().Any(constraints => constraints.CertificateAuthority);
 
-    private string? VerifyIssuedBy(X509Certificate2 server, X509Certificate2 issuer)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(issuer);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.VerificationTime = _time.GetUtcNow().UtcDateTime;
-        chain.ChainPolicy.VerificationTimeIgnored = false;
-        if (chain.Build(server) && chain.ChainElements.Count == 2)
-        {
-            return null;
-        }
-
-        var statuses = chain.ChainElements.SelectMany(element => element.ChainElementStatus)
-            .Concat(chain.ChainStatus)
-            .Select(status => status.StatusInformation.Trim())
-            .Where(text => text.Length > 0)
-            .Distinct();
-        return $"the server's certificate does not verify against the CA it names: {string.Join("; ", statuses)}";
-    }
-
     private static string Fingerprint(X509Certificate2 certificate) =>
         string.Join(':', Convert.ToHexString(SHA256.HashData(certificate.RawData)).Chunk(2).Select(pair => new string(pair)));
 
-    private static ChainValidationResult Refuse(string message) => new()
+    private static string Refused(string message) => $"trust bootstrap refused: {message}";
+
+    private static ChainValidationResult Refuse(ChainValidationRule rule, string message) => new()
     {
-        Failures = [new ChainValidationFailure(-1, string.Empty, ChainValidationRule.MalformedChain, $"trust bootstrap refused: {message}")],
+        Failures = [new ChainValidationFailure(-1, string.Empty, rule, Refused(message))],
     };
 }

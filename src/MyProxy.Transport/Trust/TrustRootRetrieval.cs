@@ -1,3 +1,4 @@
+using MyProxy.Crypto;
 using MyProxy.Protocol.Requests;
 
 namespace MyProxy.Transport.Trust;
@@ -12,14 +13,17 @@ public sealed class TrustRootRetrieval
 {
     private readonly FailoverConnector _connector;
     private readonly TrustRootInstaller _installer;
+    private readonly ICryptoProvider? _crypto;
 
     /// <summary>Creates a retrieval over a transport.</summary>
     /// <param name="transport">The TLS implementation.</param>
     /// <param name="installer">Writes the files; a default installer when <see langword="null"/>.</param>
-    public TrustRootRetrieval(IMyProxyTransport transport, TrustRootInstaller? installer = null)
+    /// <param name="crypto">Verifies signatures during a bootstrap; the System backend when <see langword="null"/>.</param>
+    public TrustRootRetrieval(IMyProxyTransport transport, TrustRootInstaller? installer = null, ICryptoProvider? crypto = null)
     {
         _connector = new FailoverConnector(transport);
         _installer = installer ?? new TrustRootInstaller();
+        _crypto = crypto;
     }
 
     /// <summary>Retrieves the server's trust roots and installs them into <paramref name="directory"/>.</summary>
@@ -44,7 +48,7 @@ public sealed class TrustRootRetrieval
         ArgumentException.ThrowIfNullOrEmpty(directory);
         if (bootstrap is not null && IsEmpty(directory))
         {
-            return await RetrieveWithAsync(servers, options, directory, new TrustBootstrap(bootstrap), cancellationToken).ConfigureAwait(false);
+            return await RetrieveWithAsync(servers, options, directory, new TrustBootstrap(bootstrap, crypto: _crypto), cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -53,7 +57,7 @@ public sealed class TrustRootRetrieval
         }
         catch (MyProxyValidationException) when (bootstrap is not null)
         {
-            return await RetrieveWithAsync(servers, options, directory, new TrustBootstrap(bootstrap), cancellationToken).ConfigureAwait(false);
+            return await RetrieveWithAsync(servers, options, directory, new TrustBootstrap(bootstrap, crypto: _crypto), cancellationToken).ConfigureAwait(false);
         }
     }
 

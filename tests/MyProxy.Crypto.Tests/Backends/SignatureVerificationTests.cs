@@ -95,4 +95,14 @@ public sealed class SignatureVerificationTests(ICryptoProvider crypto)
     [Test]
     public void VerifyCrlSignature_Truncated_IsFalse() =>
         Assert.That(crypto.VerifyCrlSignature(Pki.Crl(Ca, [])[..^10], Ca.Certificate.PublicKey), Is.False);
+
+    // Found by fuzzing (docs/fuzzing.md): BouncyCastle threw SecurityUtilityException for an unknown key algorithm.
+    [Test]
+    public void VerifyCertificateSignature_IssuerKeyOfUnknownAlgorithm_IsFalse()
+    {
+        var rsa = Ca.Certificate.PublicKey;
+        var unknown = new PublicKey(new Oid("1.2.770.1.0.13.1.1.1"), rsa.EncodedParameters, rsa.EncodedKeyValue);
+
+        Assert.That(crypto.VerifyCertificateSignature(Pki.EndEntity(Ca).Certificate, unknown), Is.False);
+    }
 }

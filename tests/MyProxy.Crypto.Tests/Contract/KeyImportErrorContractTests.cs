@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using MyProxy.Crypto.Tests.Support;
 
 namespace MyProxy.Crypto.Tests.Contract;
@@ -118,5 +119,18 @@ public class KeyImportErrorContractTests(ICryptoProvider crypto)
         var exception = Assert.Throws<MyProxyCryptoException>(() => crypto.ImportPrivateKeyPem(KeyFixtures.Read(file), "wrong"));
 
         Assert.That(exception.Message, Does.Not.Contain('\n'));
+    }
+
+    // Found by fuzzing (docs/fuzzing.md): the System backend let PlatformNotSupportedException escape.
+    [TestCase("PRIVATE KEY")]
+    [TestCase("EC PRIVATE KEY")]
+    public void ImportPrivateKeyPem_UnknownNamedCurve_ThrowsCryptoException(string label)
+    {
+        using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var der = label == "PRIVATE KEY" ? ec.ExportPkcs8PrivateKey() : ec.ExportECPrivateKey();
+        var at = der.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07]);
+        der[at + 2] = 0x08; // 1.2.840.10045.3.1.7 (P-256) becomes 1.2.776.10045.3.1.7, a curve no platform knows.
+
+        Assert.Throws<MyProxyCryptoException>(() => crypto.ImportPrivateKeyPem(PemEncoding.WriteString(label, der), ""));
     }
 }

@@ -41,7 +41,7 @@ public sealed class BootstrapTests(IMyProxyTransport transport)
     public async Task Connect_AfterBootstrap_VerifiesAgainstTheInstalledDirectory()
     {
         await BootstrapAsync(_ => { });
-        var options = TransportSandbox.Options() with { ServerChainValidator = TestChainValidator.ForDirectory(_directory) };
+        var options = TransportSandbox.Options() with { ServerChainValidator = ServerChainValidation.FromDirectory(_directory, TransportSandbox.Crypto) };
 
         await using var connection = await transport.ConnectAsync(TransportSandbox.Endpoint, options, CancellationToken.None);
         var response = await TransportSandbox.ExchangeAsync(connection, MyProxyRequest.GetTrustRoots());

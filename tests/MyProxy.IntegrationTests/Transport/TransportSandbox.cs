@@ -1,8 +1,11 @@
 using System.Security.Cryptography.X509Certificates;
+using MyProxy.Crypto;
 using MyProxy.Crypto.Credentials;
+using MyProxy.Crypto.Validation;
 using MyProxy.Protocol.Requests;
 using MyProxy.Protocol.Responses;
 using MyProxy.Transport;
+using MyProxy.Transport.Trust;
 
 namespace MyProxy.IntegrationTests.Transport;
 
@@ -13,13 +16,20 @@ internal static class TransportSandbox
 
     public static MyProxyEndpoint Endpoint => new(Sandbox.Server.Host, Sandbox.Server.Port);
 
+    public static ICryptoProvider Crypto => CryptoProviders.For(CryptoBackend.System);
+
+    /// <summary>Options that verify the server with the real validator against the sandbox's trust directory.</summary>
     public static TransportOptions Options(X509Credential? credential = null) => new()
     {
-        ServerChainValidator = new TestChainValidator(Sandbox.Server.LoadCACertificate()),
+        ServerChainValidator = ServerChainValidation.FromDirectory(Sandbox.Server.CertificateDirectory, Crypto),
         ClientCredential = credential,
         ConnectTimeout = Timeout,
         ReadTimeout = Timeout,
     };
+
+    /// <summary>Options whose only trusted CA is <paramref name="ca"/>.</summary>
+    public static TransportOptions TrustingOnly(X509Certificate2 ca) =>
+        Options() with { ServerChainValidator = new ProxyChainValidator(Crypto, CertificateAuthorityDirectory.FromCertificates([ca])) };
 
     /// <summary>alice's RFC 3820 proxy: proxy, then her certificate, with the proxy's key (read here, not by the crypto layer).</summary>
     public static X509Credential AliceProxy()

@@ -1,9 +1,11 @@
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
+using MyProxy.Crypto.Validation;
 using MyProxy.Protocol.Requests;
 using MyProxy.Transport;
 using MyProxy.Transport.Identity;
 using MyProxy.Transport.Tls;
+using MyProxy.Transport.Trust;
 
 namespace MyProxy.IntegrationTests.Transport;
 
@@ -119,11 +121,31 @@ public sealed class TransportTests(IMyProxyTransport transport)
     public async Task Connect_UntrustedCA_RefusesWithTheValidatorsReason()
     {
         using var stranger = TestCertificates.SelfSignedCA("CN=Stranger CA");
-        var options = TransportSandbox.Options() with { ServerChainValidator = new TestChainValidator(stranger) };
+        var options = TransportSandbox.TrustingOnly(stranger);
 
         var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => transport.ConnectAsync(TransportSandbox.Endpoint, options, CancellationToken.None));
 
-        Assert.That(exception!.Message, Does.StartWith($"the MyProxy server {TransportSandbox.Endpoint} presented a certificate that is not valid"));
+        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.UntrustedIssuer }), exception.Message);
+        Assert.That(exception.Message, Is.EqualTo(
+            $"the MyProxy server {TransportSandbox.Endpoint} presented a certificate from a CA that is not trusted: certificate 1 ({Sandbox.Server.CASubject}): issuer {Sandbox.Server.CASubject} is not a trusted CA in the configured trusted CAs; if you want to trust that CA, re-run with -b (myproxy get-trustroots -b)"));
+    }
+
+    [Test]
+    public async Task Connect_EmptyTrustDirectory_RefusesNamingTheDirectoryAndTheBootstrapOption()
+    {
+        var empty = Directory.CreateTempSubdirectory("myproxy-empty-trust-").FullName;
+        try
+        {
+            var options = TransportSandbox.Options() with { ServerChainValidator = ServerChainValidation.FromDirectory(empty, TransportSandbox.Crypto) };
+
+            var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => transport.ConnectAsync(TransportSandbox.Endpoint, options, CancellationToken.None));
+
+            Assert.That(exception!.Message, Does.Contain($"trust directory {empty} holds no CA certificate").And.Contain("re-run with -b"));
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
     }
 
     [Test]
@@ -137,25 +159,27 @@ public sealed class TransportTests(IMyProxyTransport transport)
     }
 
     [Test]
-    public async Task Connect_ExpiredServerCertificate_Refuses()
+    public async Task Connect_ExpiredServerCertificate_RefusesAsExpired()
     {
         var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(-10), DateTimeOffset.UtcNow.AddDays(-1));
         await using var listener = TestListener.SilentTls(certificate);
 
         var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => transport.ConnectAsync(listener.Endpoint(), TransportSandbox.Options(), CancellationToken.None));
 
-        Assert.That(exception!.Message, Does.Contain(nameof(X509ChainStatusFlags.NotTimeValid)));
+        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.CertificateExpired }), exception.Message);
+        Assert.That(exception.Message, Does.StartWith($"the MyProxy server {listener.Endpoint()} presented a certificate that is not valid: certificate 0 (/DC=org/DC=example/CN=host/localhost)"));
     }
 
     [Test]
-    public async Task Connect_NotYetValidServerCertificate_Refuses()
+    public async Task Connect_NotYetValidServerCertificate_RefusesAsNotYetValid()
     {
         var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(10));
         await using var listener = TestListener.SilentTls(certificate);
 
         var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => transport.ConnectAsync(listener.Endpoint(), TransportSandbox.Options(), CancellationToken.None));
 
-        Assert.That(exception!.Message, Does.Contain(nameof(X509ChainStatusFlags.NotTimeValid)));
+        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.CertificateNotYetValid }), exception.Message);
+        Assert.That(exception.Message, Does.StartWith($"the MyProxy server {listener.Endpoint()} presented a certificate that is not valid: certificate 0 (/DC=org/DC=example/CN=host/localhost)"));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using MyProxy.Crypto.Validation;
 using MyProxy.Transport;
 using MyProxy.Transport.Identity;
 using MyProxy.Transport.Trust;
@@ -51,7 +52,7 @@ public sealed class TrustRootRetrievalTests(IMyProxyTransport transport)
         System.IO.Directory.CreateDirectory(Directory);
         await File.WriteAllTextAsync(Path.Combine(Directory, "placeholder"), "x");
         using var stranger = TestCertificates.SelfSignedCA("CN=Stranger CA");
-        var options = TransportSandbox.Options() with { ServerChainValidator = new TestChainValidator(stranger) };
+        var options = TransportSandbox.TrustingOnly(stranger);
 
         var result = await RetrieveAsync(options, _ => { });
 
@@ -62,7 +63,7 @@ public sealed class TrustRootRetrievalTests(IMyProxyTransport transport)
     public async Task RetrieveAsync_UntrustedCAWithoutBootstrap_WritesNothing()
     {
         using var stranger = TestCertificates.SelfSignedCA("CN=Stranger CA");
-        var options = TransportSandbox.Options() with { ServerChainValidator = new TestChainValidator(stranger) };
+        var options = TransportSandbox.TrustingOnly(stranger);
 
         await Assert.ThrowsAsync<MyProxyValidationException>(() => RetrieveAsync(options, bootstrap: null));
 
@@ -86,6 +87,50 @@ public sealed class TrustRootRetrievalTests(IMyProxyTransport transport)
 
         await Assert.ThrowsAsync<MyProxyServerIdentityException>(() => retrieval.RetrieveAsync(
             [new MyProxyEndpoint(Sandbox.Server.Address, Sandbox.Server.Port)], TransportSandbox.Options(), Directory, null, CancellationToken.None));
+
+        Assert.That(System.IO.Directory.Exists(Directory), Is.False);
+    }
+
+    [Test]
+    public async Task RetrieveAsync_BootstrapWithAServerThatWithholdsItsCA_RefusesAndWritesNothing()
+    {
+        // An SslStream server on Linux trims the root from the chain it sends: there is no CA to bootstrap.
+        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        await using var listener = TestListener.SilentTls(certificate);
+        var reported = new List<BootstrapTrustAnchor>();
+
+        var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => new TrustRootRetrieval(transport).RetrieveAsync(
+            [listener.Endpoint()], TransportSandbox.Options(), Directory, reported.Add, CancellationToken.None));
+
+        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.UntrustedIssuer }), exception.Message);
+        Assert.That(exception.Message, Does.Contain("trust bootstrap refused: the server did not send the CA that issued its certificate").And.Not.Contain("re-run with -b"));
+        Assert.That((reported.Count, System.IO.Directory.Exists(Directory)), Is.EqualTo((0, false)));
+    }
+
+    [TestCase(-10, -1, ChainValidationRule.CertificateExpired)]
+    [TestCase(1, 10, ChainValidationRule.CertificateNotYetValid)]
+    public async Task RetrieveAsync_ServerCertificateOutOfDate_RefusesWithItsRuleAndWritesNothing(int notBeforeDays, int notAfterDays, ChainValidationRule rule)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), now.AddDays(notBeforeDays), now.AddDays(notAfterDays));
+        await using var listener = TestListener.SilentTls(certificate);
+
+        var exception = await Assert.ThrowsAsync<MyProxyValidationException>(() => new TrustRootRetrieval(transport).RetrieveAsync(
+            [listener.Endpoint()], TransportSandbox.Options(), Directory, null, CancellationToken.None));
+
+        Assert.That(exception!.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { rule }), exception.Message);
+        Assert.That(System.IO.Directory.Exists(Directory), Is.False);
+    }
+
+    [Test]
+    public async Task RetrieveAsync_SilentServer_TimesOutAndWritesNothing()
+    {
+        var certificate = TestCertificates.IssueHostCertificate(TestCertificates.HostSubject("localhost"), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        await using var listener = TestListener.SilentTls(certificate);
+        var options = TransportSandbox.Options() with { ReadTimeout = TimeSpan.FromSeconds(1) };
+
+        await Assert.ThrowsAsync<MyProxyTimeoutException>(() => new TrustRootRetrieval(transport).RetrieveAsync(
+            [listener.Endpoint()], options, Directory, null, CancellationToken.None));
 
         Assert.That(System.IO.Directory.Exists(Directory), Is.False);
     }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using MyProxy.Crypto.Validation;
 using MyProxy.Transport.Trust;
 
 namespace MyProxy.Transport.Tests.Trust;
@@ -34,12 +35,13 @@ public sealed class TrustBootstrapTests
             var result = new TrustBootstrap(reported.Add).Validate([server]);
 
             Assert.That((result.IsValid, reported.Count), Is.EqualTo((false, 0)));
+            Assert.That(result.Failures[0].Rule, Is.EqualTo(ChainValidationRule.UntrustedIssuer));
             Assert.That(result.Failures[0].Message, Does.Contain("did not send the CA that issued its certificate"));
         }
     }
 
     [Test]
-    public void Validate_ExpiredServerCertificate_Refuses()
+    public void Validate_ExpiredServerCertificate_RefusesAsExpired()
     {
         var (ca, server) = TestCertificates.IssuedPair(DateTimeOffset.UtcNow.AddDays(-10), DateTimeOffset.UtcNow.AddDays(-1));
         using (ca)
@@ -47,7 +49,21 @@ public sealed class TrustBootstrapTests
         {
             var result = new TrustBootstrap(_ => { }).Validate([server, ca]);
 
-            Assert.That(result.IsValid, Is.False);
+            Assert.That(result.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.CertificateExpired }));
+            Assert.That(result.Failures[0].Message, Does.StartWith("trust bootstrap refused: "));
+        }
+    }
+
+    [Test]
+    public void Validate_NotYetValidServerCertificate_RefusesAsNotYetValid()
+    {
+        var (ca, server) = TestCertificates.IssuedPair(DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(10));
+        using (ca)
+        using (server)
+        {
+            var result = new TrustBootstrap(_ => { }).Validate([server, ca]);
+
+            Assert.That(result.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.CertificateNotYetValid }));
         }
     }
 
@@ -58,6 +74,7 @@ public sealed class TrustBootstrapTests
 
         var result = new TrustBootstrap(_ => { }).Validate([server, server]);
 
+        Assert.That(result.Failures[0].Rule, Is.EqualTo(ChainValidationRule.UntrustedIssuer));
         Assert.That(result.Failures[0].Message, Does.Contain("self-issued"));
     }
 
@@ -72,7 +89,7 @@ public sealed class TrustBootstrapTests
         {
             var result = new TrustBootstrap(_ => { }).Validate([server, impostor]);
 
-            Assert.That(result.IsValid, Is.False);
+            Assert.That(result.Failures.Select(failure => failure.Rule), Is.EqualTo(new[] { ChainValidationRule.SignatureInvalid }));
         }
     }
 }

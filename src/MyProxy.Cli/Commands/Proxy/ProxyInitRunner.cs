@@ -41,8 +41,7 @@ internal sealed class ProxyInitRunner
             _output.Write("Creating proxy ");
         }
 
-        using var proxy = new ProxyFactory(request.Crypto, _environment.Time).CreateProxy(issuer, request.Proxy);
-        CredentialFile.WriteProxy(outputPath, proxy, request.Crypto);
+        using var proxy = CreateAndWrite(issuer, outputPath);
         if (!request.Quiet)
         {
             _output.WriteLine(".... Done");
@@ -50,6 +49,30 @@ internal sealed class ProxyInitRunner
 
         Say($"Your proxy is valid until: {Ctime(proxy.Certificate.NotAfter.ToUniversalTime())}");
         return ExitCodes.Success;
+    }
+
+    private X509Credential CreateAndWrite(X509Credential issuer, string outputPath)
+    {
+        try
+        {
+            var proxy = new ProxyFactory(_request.Crypto, _environment.Time).CreateProxy(issuer, _request.Proxy);
+            try
+            {
+                CredentialFile.WriteProxy(outputPath, proxy, _request.Crypto);
+                return proxy;
+            }
+            catch
+            {
+                proxy.Dispose();
+                throw;
+            }
+        }
+        catch when (!_request.Quiet)
+        {
+            // End the "Creating proxy " line so the error starts on a line of its own.
+            _output.WriteLine();
+            throw;
+        }
     }
 
     private X509Credential ReadIssuer(ProxyInitRequest request, string certificatePath, string keyPath)

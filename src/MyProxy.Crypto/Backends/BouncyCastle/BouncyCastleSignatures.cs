@@ -50,7 +50,7 @@ internal static class BouncyCastleSignatures
 
             return true;
         }
-        catch (Exception exception) when (exception is GeneralSecurityException or CryptoException or ArgumentException
+        catch (Exception exception) when (exception is GeneralSecurityException or SecurityUtilityException or CryptoException or ArgumentException
             or InvalidOperationException or InvalidCastException or IOException or FormatException)
         {
             // BouncyCastle reports a bad signature, an unknown algorithm and an unusable key all by throwing.

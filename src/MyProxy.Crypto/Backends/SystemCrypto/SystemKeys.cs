@@ -83,8 +83,9 @@ internal static class SystemKeys
 
             return key;
         }
-        catch (CryptographicException e)
+        catch (Exception e) when (e is CryptographicException or PlatformNotSupportedException)
         {
+            // An unknown named curve surfaces as PlatformNotSupportedException: still a malformed key to us.
             key.Dispose();
             throw KeyPemErrors.Malformed(label, e);
         }
@@ -118,7 +119,7 @@ internal static class SystemKeys
             key = candidate;
             return true;
         }
-        catch (CryptographicException)
+        catch (Exception e) when (e is CryptographicException or PlatformNotSupportedException)
         {
             candidate.Dispose();
             key = null!;
