@@ -3,6 +3,7 @@ using System.Text.Json;
 using MyProxy.Crypto.Credentials;
 using MyProxy.Crypto.Summary;
 using MyProxy.Crypto.Validation;
+using MyProxy.Transport.Trust;
 
 namespace MyProxy.Cli.Commands.Proxy;
 
@@ -34,7 +35,8 @@ internal static class ProxyVerifyCommand
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file) ?? ProxyFileLocation.DefaultProxyPath(environment.Variables);
-            var directory = parseResult.GetValue(trust) ?? TrustDirectoryLocation.Default(environment.Variables);
+            var directory = parseResult.GetValue(trust) ?? new TrustRootDirectory(environment.Variables, Environment.IsPrivilegedProcess).LocateForValidation()
+                ?? TrustRootDirectory.SystemDirectory;
             var provider = ProxyCommandOptions.Provider(parseResult.GetValue(crypto));
             using var credential = CredentialFile.ReadProxy(path, provider);
             var options = new ProxyValidationOptions { AllowIndependentBelowLimited = parseResult.GetValue(independentBelowLimited) };
