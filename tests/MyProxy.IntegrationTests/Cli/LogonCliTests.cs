@@ -63,4 +63,50 @@ public sealed class LogonCliTests
         Assert.That(result.ExitCode, Is.Zero, result.Describe());
         await tools.CToolAsync("myproxy-destroy", ["-l", username]);
     }
+
+    [Test]
+    public async Task Logon_Verbose_TracesTheExchangeWithoutThePassphrase()
+    {
+        using var tools = new CliVersusCTools();
+        var passphrase = CliVersusCTools.Server.AliceCredential.Passphrase;
+
+        var result = await tools.OursAsync(["logon", "-v", "-S", "-l", "alice", "-t", "1", "-o", tools.File("p.pem")], passphrase + "\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Describe());
+            Assert.That(result.StandardError, Does.Contain("Connected to"));
+            Assert.That(result.StandardError + result.StandardOutput, Does.Not.Contain(passphrase));
+        });
+    }
+
+    [TestCase("sslstream")]
+    [TestCase("bouncycastle")]
+    public async Task Logon_JsonOnEachTransport_PrintsTheResultDocument(string transport)
+    {
+        using var tools = new CliVersusCTools();
+
+        var result = await tools.OursAsync(["logon", "--json", "--transport", transport, "-S", "-l", "alice", "-t", "1", "-o", tools.File("p.pem")],
+            CliVersusCTools.Server.AliceCredential.Passphrase + "\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Describe());
+            Assert.That(result.StandardOutput, Does.Contain("\"command\": \"logon\"").And.Contain("\"files\""));
+        });
+    }
+
+    [Test]
+    public async Task Logon_WrongPassphraseWithJson_PrintsTheServerErrors()
+    {
+        using var tools = new CliVersusCTools();
+
+        var result = await tools.OursAsync(["logon", "--json", "-S", "-l", "alice", "-o", tools.File("p.pem")], "not-the-passphrase\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1));
+            Assert.That(result.StandardOutput, Does.Contain("invalid credential passphrase"));
+        });
+    }
 }
