@@ -32,6 +32,7 @@ internal static class NetworkCommandRunner
             var error = parseResult.InvocationConfiguration.Error;
             try
             {
+                RequireServer(parseResult, options, environment);
                 using var services = Build(parseResult, options, environment);
                 MyProxyClient client;
                 try
@@ -99,6 +100,16 @@ internal static class NetworkCommandRunner
             exception.Phase.ToString(),
             exception is MyProxyServerException server ? server.ServerErrors : []);
         parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(document, NetworkJsonContext.Default.NetworkErrorDocument));
+    }
+
+    /// <summary>The C tools' message when neither <c>-s</c> nor <c>MYPROXY_SERVER</c> names a server.</summary>
+    private static void RequireServer(ParseResult parseResult, NetworkOptions options, CliEnvironment environment)
+    {
+        if (string.IsNullOrWhiteSpace(parseResult.GetValue(options.Host)) && string.IsNullOrWhiteSpace(environment.Variables("MYPROXY_SERVER")))
+        {
+            throw new CToolMessageException("Unspecified myproxy-server. Please set the MYPROXY_SERVER environment variable" + "\n"
+                + "or set the myproxy-server hostname via the -s flag.");
+        }
     }
 
     private static ServiceProvider Build(ParseResult parseResult, NetworkOptions options, CliEnvironment environment)

@@ -48,7 +48,7 @@ public sealed class NetworkCommandsBeforeConnectingTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(run.Error, Does.Contain("MYPROXY_SERVER"));
+            Assert.That(run.Error, Is.EqualTo("Unspecified myproxy-server. Please set the MYPROXY_SERVER environment variable\nor set the myproxy-server hostname via the -s flag.\n"));
         });
     }
 
