@@ -90,6 +90,53 @@ step_cli_help() {
   run "$CLI" --help
 }
 
+# --- the main job with OUR binary: store (init), info, logon, get-trustroots, destroy -----------------------------
+
+readonly DEMO_USER=demo-$$
+readonly DEMO_PASS=demo-pass-phrase
+
+step_cli_get_trustroots() {
+  section "myproxy get-trustroots (into the demo's own trust store)"
+  run "$CLI" get-trustroots -s "$MYPROXY_SERVER" -p "$MYPROXY_SERVER_PORT"
+}
+
+step_cli_init() {
+  section "myproxy init: delegate a proxy of alice's credential to the server"
+  needs_sandbox "myproxy init" || return 0
+  printf '$ printf "KEY_PASS\\nMYPROXY_PASS\\n" | myproxy init -S -l %s -C %s -y %s -c 2 -t 1\n' "$DEMO_USER" "$ALICE_CERT" "$ALICE_KEY"
+  printf '%s\n%s\n' "$ALICE_KEY_PASSPHRASE" "$DEMO_PASS" | "$CLI" init -S -l "$DEMO_USER" -C "$ALICE_CERT" -y "$ALICE_KEY" -c 2 -t 1
+}
+
+step_cli_info() {
+  section "myproxy info (authenticated with alice's proxy)"
+  needs_sandbox "myproxy info" || return 0
+  X509_USER_PROXY=$ALICE_PROXY run "$CLI" info -l "$DEMO_USER"
+}
+
+step_cli_logon() {
+  section "myproxy logon: get a proxy back with the pass phrase"
+  needs_sandbox "myproxy logon" || return 0
+  printf '$ echo MYPROXY_PASS | myproxy logon -S -l %s -t 1 -o %s\n' "$DEMO_USER" "$WORK/demo.proxy"
+  echo "$DEMO_PASS" | "$CLI" logon -S -l "$DEMO_USER" -t 1 -o "$WORK/demo.proxy"
+  run "$CLI" proxy info -f "$WORK/demo.proxy"
+}
+
+step_cli_aliases() {
+  section "myproxy install-aliases: the C tools' names, for unchanged scripts"
+  needs_sandbox "myproxy-logon alias" || return 0
+  run "$CLI" install-aliases "$WORK/bin" >/dev/null
+  printf '$ echo MYPROXY_PASS | %s -S -l %s -t 1 -o %s\n' "$WORK/bin/myproxy-logon" "$DEMO_USER" "$WORK/alias.proxy"
+  echo "$DEMO_PASS" | "$WORK/bin/myproxy-logon" -S -l "$DEMO_USER" -t 1 -o "$WORK/alias.proxy"
+}
+
+step_cli_destroy() {
+  section "myproxy destroy"
+  needs_sandbox "myproxy destroy" || return 0
+  X509_USER_PROXY=$ALICE_PROXY run "$CLI" destroy -l "$DEMO_USER"
+}
+
+# --- the C tools, for comparison --------------------------------------------------------------------------------
+
 step_c_get_trustroots() {
   section "[C tools, for comparison] myproxy-get-trustroots"
   local bootstrap=()
@@ -116,6 +163,12 @@ step_c_proxy_info() {
 STEPS=(
   step_cli_version
   step_cli_help
+  step_cli_get_trustroots
+  step_cli_init
+  step_cli_info
+  step_cli_logon
+  step_cli_aliases
+  step_cli_destroy
   step_c_get_trustroots
   step_c_logon
   step_c_proxy_info

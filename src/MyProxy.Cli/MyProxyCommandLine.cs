@@ -1,7 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
+using MyProxy.Cli.Commands.ChangePassphrase;
+using MyProxy.Cli.Commands.Destroy;
+using MyProxy.Cli.Commands.Info;
+using MyProxy.Cli.Commands.Init;
+using MyProxy.Cli.Commands.InstallAliases;
+using MyProxy.Cli.Commands.Logon;
 using MyProxy.Cli.Commands.Proxy;
+using MyProxy.Cli.Commands.Retrieve;
+using MyProxy.Cli.Commands.Store;
 
 namespace MyProxy.Cli;
 
@@ -55,6 +63,14 @@ internal static class MyProxyCommandLine
 
         root.Add(GlobalOptions.Debug);
         root.Add(ProxyCommand.Create(environment));
+        root.Add(LogonCommand.Create(environment));
+        root.Add(InitCommand.Create(environment));
+        root.Add(StoreCommand.Create(environment));
+        root.Add(RetrieveCommand.Create(environment));
+        root.Add(InfoCommand.Create(environment));
+        root.Add(DestroyCommand.Create(environment));
+        root.Add(ChangePassphraseCommand.Create(environment));
+        root.Add(InstallAliasesCommand.Create(() => Environment.ProcessPath));
         root.Add(Commands.GetTrustRoots.GetTrustRootsCommand.Create());
         return root;
     }

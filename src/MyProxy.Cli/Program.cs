@@ -1,3 +1,6 @@
 using MyProxy.Cli;
+using MyProxy.Cli.Commands.InstallAliases;
 
-return await MyProxyCommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+// Started as myproxy-logon (an install-aliases link), run "myproxy logon".
+var arguments = AliasNames.Dispatch(AliasNames.ProgramName(), args);
+return await MyProxyCommandLine.RunAsync(arguments, Console.Out, Console.Error).ConfigureAwait(false);
