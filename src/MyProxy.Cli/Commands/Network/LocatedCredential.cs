@@ -1,4 +1,3 @@
-using MyProxy.Client.Configuration;
 using MyProxy.Client.Strategies;
 using MyProxy.Crypto.Credentials;
 
@@ -10,17 +9,12 @@ internal static class LocatedCredential
     /// <summary>The proxy, or <see langword="null"/> when there is none (the connection is then anonymous).</summary>
     public static X509Credential? Read(NetworkInvocation run)
     {
-        var location = new GlobusCredentialLocator(new Reader(run.Environment.Variables)).Locate();
+        var location = new GlobusCredentialLocator(new VariablesEnvironmentReader(run.Environment.Variables)).Locate();
         if (location is not { Source: CredentialSource.ProxyFile } || !File.Exists(location.CertificatePath))
         {
             return null;
         }
 
         return CredentialFile.ReadProxy(location.CertificatePath, run.Crypto);
-    }
-
-    private sealed class Reader(Func<string, string?> variables) : IEnvironmentReader
-    {
-        public string? GetVariable(string name) => variables(name);
     }
 }

@@ -115,7 +115,7 @@ internal static class NetworkCommandRunner
     private static ServiceProvider Build(ParseResult parseResult, NetworkOptions options, CliEnvironment environment)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IEnvironmentReader>(new CliEnvironmentReader(environment.Variables));
+        services.AddSingleton<IEnvironmentReader>(new VariablesEnvironmentReader(environment.Variables));
         services.AddSingleton(environment.Time);
         if (parseResult.GetValue(options.Verbose))
         {
@@ -129,10 +129,5 @@ internal static class NetworkCommandRunner
 
         services.AddMyProxyClient(clientOptions => options.Apply(parseResult, clientOptions));
         return services.BuildServiceProvider();
-    }
-
-    private sealed class CliEnvironmentReader(Func<string, string?> variables) : IEnvironmentReader
-    {
-        public string? GetVariable(string name) => variables(name);
     }
 }

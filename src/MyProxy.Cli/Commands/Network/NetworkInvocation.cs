@@ -34,7 +34,7 @@ internal sealed record NetworkInvocation(ParseResult ParseResult, NetworkOptions
         if (ParseResult.GetValue(Options.DnAsUsername))
         {
             var path = credentialPath
-                ?? new GlobusCredentialLocator(new EnvironmentAdapter(Environment.Variables)).Locate()?.CertificatePath
+                ?? new GlobusCredentialLocator(new VariablesEnvironmentReader(Environment.Variables)).Locate()?.CertificatePath
                 ?? throw new MyProxyException("-d needs a client credential to take the username from, and none was found; create a proxy or give -l.");
             return UserIdentity.Read(path, Environment.Time.GetUtcNow());
         }
@@ -42,10 +42,5 @@ internal sealed record NetworkInvocation(ParseResult ParseResult, NetworkOptions
         return Environment.Variables("LOGNAME") is { Length: > 0 } logname
             ? logname
             : throw new CToolMessageException("Please specify a username.");
-    }
-
-    private sealed class EnvironmentAdapter(Func<string, string?> variables) : Client.Configuration.IEnvironmentReader
-    {
-        public string? GetVariable(string name) => variables(name);
     }
 }
