@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace MyProxy.Crypto.Tests.Support;
 
 /// <summary>
-/// RSA-2048 keys for tests, drawn from a small pool generated once (generation is the slow part); each call
-/// returns an independent copy the caller may dispose. Consecutive calls return different keys.
+/// The one pool of RSA-2048 keys for every test in this project, generated once (generation is the slow part).
+/// <see cref="Rsa"/> returns an independent copy the caller may dispose, and consecutive calls return different
+/// keys; <see cref="Shared"/> hands out a pool key itself, for fixtures that name fixed keys (<c>PkiKeys</c>).
 /// </summary>
 internal static class TestKeys
 {
@@ -13,6 +14,9 @@ internal static class TestKeys
     private static readonly Lazy<RSA[]> Pool = new(() => Enumerable.Range(0, PoolSize).Select(_ => RSA.Create(2048)).ToArray());
 
     private static int _next;
+
+    /// <summary>Pool key <paramref name="index"/> itself: never dispose it.</summary>
+    public static RSA Shared(int index) => Pool.Value[index];
 
     public static RSA Rsa() => Copy(Pool.Value[(int)((uint)Interlocked.Increment(ref _next) % PoolSize)]);
 

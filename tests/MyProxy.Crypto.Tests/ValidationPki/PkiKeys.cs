@@ -1,23 +1,22 @@
 using System.Security.Cryptography;
+using MyProxy.Crypto.Tests.Support;
 
 namespace MyProxy.Crypto.Tests.ValidationPki;
 
-/// <summary>RSA keys generated once per test run: key generation dominates otherwise. Never dispose them.</summary>
+/// <summary>The validation PKI's named keys: the keys of <see cref="TestKeys"/>' pool, so a test run generates one set. Never dispose them.</summary>
 public static class PkiKeys
 {
-    private static readonly Lazy<RSA>[] Keys = Enumerable.Range(0, 6).Select(_ => new Lazy<RSA>(() => RSA.Create(2048))).ToArray();
+    public static RSA Ca => TestKeys.Shared(0);
 
-    public static RSA Ca => Keys[0].Value;
+    public static RSA SubCa => TestKeys.Shared(1);
 
-    public static RSA SubCa => Keys[1].Value;
+    public static RSA User => TestKeys.Shared(2);
 
-    public static RSA User => Keys[2].Value;
+    public static RSA Proxy1 => TestKeys.Shared(3);
 
-    public static RSA Proxy1 => Keys[3].Value;
+    public static RSA Proxy2 => TestKeys.Shared(4);
 
-    public static RSA Proxy2 => Keys[4].Value;
-
-    public static RSA Other => Keys[5].Value;
+    public static RSA Other => TestKeys.Shared(5);
 
     public static RSA ForProxyLevel(int level) => level % 2 == 0 ? Proxy1 : Proxy2;
 }
