@@ -108,6 +108,33 @@ public sealed class MyProxyClientLogonTests
     }
 
     [Test]
+    public async Task LogonAsync_AuthenticateOnly_SendsTheRequestAloneAndReturnsNothingToKeep()
+    {
+        var connection = new ScriptedConnection().ThenOk();
+        using var test = new TestClient(connection);
+
+        var result = await test.Client.LogonAsync(Request with { AuthenticateOnly = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.Credential, result.Chain.Count), Is.EqualTo(((Crypto.Credentials.X509Credential?)null, 0)));
+            Assert.That(connection.Writes, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task LogonAsync_RequestOptionsWithoutProxyCertInfo_SendsALegacyRequest()
+    {
+        var connection = ServerIssuing(Certificates.IssueFor);
+        using var test = new TestClient(connection);
+
+        (await test.Client.LogonAsync(Request with { RequestOptions = new Crypto.Requests.CertificateRequestOptions { ProxyCertInfo = null } })).Credential?.Dispose();
+
+        var sent = Crypto.CryptoProviders.For(Crypto.CryptoBackend.System).DecodeCertificateRequest(connection.Writes[1]);
+        Assert.That(sent.RequestedProxyCertInfo, Is.Null);
+    }
+
+    [Test]
     public async Task LogonAsync_CallerCertificateRequest_SendsItVerbatimAndReturnsNoKey()
     {
         using var key = System.Security.Cryptography.ECDsa.Create();

@@ -27,13 +27,16 @@ internal static class LogonCommand
         var request = MyProxyRequest.Get(logon.Username, logon.Passphrase, Seconds(logon.Lifetime ?? context.Options.ProxyLifetime), logon.CredentialName, wantRoots)
             with { VONames = logon.VONames, Vomses = logon.Vomses };
         MyProxyRequestEncoder.Validate(request);
+        if (logon.AuthenticateOnly)
+        {
+            return await AuthenticateAsync(context, request, logon, cancellationToken).ConfigureAwait(false);
+        }
+
         var key = logon.CertificateRequest is not null ? null : OwnKey(context, logon);
         try
         {
-            var csr = logon.CertificateRequest?.ToArray() ?? context.Crypto.CreateCertificateRequest(key!, new CertificateRequestOptions());
-            using var client = logon.Passphrase.Length == 0 || logon.ClientCredential is not null
-                ? BorrowedCredential.Resolve(context, logon.ClientCredential, required: false)
-                : BorrowedCredential.None;
+            var csr = logon.CertificateRequest?.ToArray() ?? context.Crypto.CreateCertificateRequest(key!, logon.RequestOptions ?? new CertificateRequestOptions());
+            using var client = ClientCredential(context, logon);
             var (chain, roots, endpoint) = await ExchangeAsync(context, request, logon, client.Credential, csr, cancellationToken).ConfigureAwait(false);
             var result = Verify(context, chain, key, roots, endpoint);
             key = null;
@@ -44,6 +47,26 @@ internal static class LogonCommand
             key?.Dispose();
         }
     }
+
+    /// <summary>The request, its challenge and first response (with the trust roots), then close: no delegation.</summary>
+    private static async Task<LogonResult> AuthenticateAsync(ClientContext context, MyProxyRequest request, LogonRequest logon, CancellationToken cancellationToken)
+    {
+        using var client = ClientCredential(context, logon);
+        var opened = await SessionOpener.OpenAsync(context, client.Credential, logon.Bootstrap, cancellationToken).ConfigureAwait(false);
+        var session = opened.Session;
+        await using (session.ConfigureAwait(false))
+        {
+            await session.SendRequestAsync(request, cancellationToken).ConfigureAwait(false);
+            var first = await ChallengeResponder.AuthorizeAsync(session, logon.RenewalCredential, context, cancellationToken).ConfigureAwait(false);
+            var roots = request.WantTrustRoots ? TrustRootsStep.Install(context, first, session) : null;
+            return new LogonResult(session.Endpoint, null, [], false, roots);
+        }
+    }
+
+    private static BorrowedCredential ClientCredential(ClientContext context, LogonRequest logon) =>
+        logon.Passphrase.Length == 0 || logon.ClientCredential is not null
+            ? BorrowedCredential.Resolve(context, logon.ClientCredential, required: false)
+            : BorrowedCredential.None;
 
     private static async Task<(IReadOnlyList<X509Certificate2> Chain, TrustRootInstallResult? Roots, Transport.MyProxyEndpoint Endpoint)> ExchangeAsync(
         ClientContext context, MyProxyRequest request, LogonRequest logon, X509Credential? client, byte[] csr, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MyProxy.Crypto.Credentials;
 using MyProxy.Crypto.Keys;
+using MyProxy.Crypto.Requests;
 
 namespace MyProxy.Client.Operations;
 
@@ -41,6 +42,18 @@ public sealed record LogonRequest : MyProxyCommandRequest
     /// <summary>The credential being renewed (<c>-a</c>): answers the server's certificate challenge (borrowed).</summary>
     public X509Credential? RenewalCredential { get; init; }
 
+    /// <summary>
+    /// Authenticate only (<c>myproxy-logon -N</c> without <c>-o</c>): the server checks the request (and sends trust
+    /// roots when asked), then the client closes before the delegation; the result holds no credential and no chain.
+    /// </summary>
+    public bool AuthenticateOnly { get; init; }
+
+    /// <summary>
+    /// How the certificate request is made; <see langword="null"/>: an RFC 3820 impersonation proxy request.
+    /// A request without ProxyCertInfo (<c>GT_PROXY_MODE=old</c>) asks for a legacy proxy of a stored end-entity credential.
+    /// </summary>
+    public CertificateRequestOptions? RequestOptions { get; init; }
+
     /// <inheritdoc/>
     protected override bool PrintMembers(StringBuilder builder)
     {
@@ -50,6 +63,7 @@ public sealed record LogonRequest : MyProxyCommandRequest
             .Append(", Lifetime = ").Append(Lifetime)
             .Append(", Key = ").Append(Key)
             .Append(", WantTrustRoots = ").Append(WantTrustRoots)
+            .Append(", AuthenticateOnly = ").Append(AuthenticateOnly)
             .Append(", VONames = [").AppendJoin(", ", VONames).Append(']');
         return true;
     }

@@ -34,12 +34,14 @@ internal static class TcpConnector
                 }
             }
 
-            throw new MyProxyConnectException($"could not connect to the MyProxy server {endpoint}: {string.Join("; ", failures)}");
+            // myproxy-logon's words ("Unable to connect to HOST", then the reason), on one line.
+            throw new MyProxyConnectException(
+                $"Unable to connect to {endpoint.Host} ({string.Join("; ", failures)}); check the host and port, and that the myproxy-server is running.");
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new MyProxyConnectException(
-                $"could not connect to the MyProxy server {endpoint} within {TlsConnection.Seconds(options.ConnectTimeout)} s; check the host and port, or raise the timeout (MYPROXY_SOCKET_TIMEOUT, --timeout)",
+                $"Unable to connect to {endpoint.Host} ({endpoint}: Connection timed out after {TlsConnection.Seconds(options.ConnectTimeout)} s); check the host and port, or raise the timeout (MYPROXY_SOCKET_TIMEOUT, --timeout).",
                 exception);
         }
     }
@@ -56,11 +58,11 @@ internal static class TcpConnector
             var addresses = await Dns.GetHostAddressesAsync(endpoint.Host, cancellationToken).ConfigureAwait(false);
             return addresses.Length > 0
                 ? addresses
-                : throw new MyProxyConnectException($"the MyProxy server name {endpoint.Host} has no addresses.");
+                : throw new MyProxyConnectException($"Unknown host \"{endpoint.Host}\": Unable to connect to {endpoint.Host} (the name has no addresses); check the server name.");
         }
         catch (SocketException exception)
         {
-            throw new MyProxyConnectException($"cannot resolve the MyProxy server name {endpoint.Host}: {exception.Message}", exception);
+            throw new MyProxyConnectException($"Unknown host \"{endpoint.Host}\": Unable to connect to {endpoint.Host} ({exception.Message}); check the server name.", exception);
         }
     }
 
@@ -81,7 +83,7 @@ internal static class TcpConnector
         catch (SocketException exception)
         {
             socket.Dispose();
-            failures.Add($"{address}: {exception.Message}");
+            failures.Add($"{new IPEndPoint(address, port)}: {exception.Message}");
             return null;
         }
         catch

@@ -29,7 +29,7 @@ internal static class GetTrustRootsCommand
 
     public static Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Display debugging messages." };
 
-    public static Option<string> Transport { get; } = CreateChoice("--transport", "sslstream", "The TLS implementation.", "sslstream", "bouncycastle");
+    public static Option<string> Transport { get; } = CreateChoice("--transport", "auto", "The TLS implementation (auto: as every network command; SslStream for this anonymous connection).", "auto", "sslstream", "bouncycastle");
 
     public static Option<string> Crypto { get; } = CreateChoice("--crypto", "system", "The crypto backend that verifies certificates.", "system", "bouncycastle");
 
@@ -61,7 +61,7 @@ internal static class GetTrustRootsCommand
             Verbose = parseResult.GetValue(Verbose),
             Servers = parseResult.GetValue(Server),
             Port = parseResult.GetValue(Port),
-            Transport = parseResult.GetValue(Transport) ?? "sslstream",
+            Transport = parseResult.GetValue(Transport) ?? "auto",
             Crypto = parseResult.GetValue(Crypto) == "bouncycastle" ? CryptoBackend.BouncyCastle : CryptoBackend.System,
             Timeout = parseResult.GetValue(Timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             Json = parseResult.GetValue(Json),

@@ -57,14 +57,15 @@ internal sealed class GetTrustRootsRunner
         var crypto = CryptoProviders.For(settings.Crypto);
         var (servers, options) = Connection(settings, environment, locations.LocateForValidation(), crypto);
         var directory = locations.LocateForInstall();
+        var transport = Transport(settings.Transport);
         if (settings.Verbose)
         {
             await error.WriteLineAsync(
-                $"myproxy: connecting to {string.Join(", ", servers)} over {settings.Transport}; trust roots go to {directory}").ConfigureAwait(false);
+                $"myproxy: connecting to {string.Join(", ", servers)} over {transport.Name}; trust roots go to {directory}").ConfigureAwait(false);
         }
 
         Action<BootstrapTrustAnchor>? bootstrap = settings.Bootstrap ? anchor => Report(anchor, error) : null;
-        var retrieval = new TrustRootRetrieval(MyProxyTransports.ByName(settings.Transport), crypto: crypto);
+        var retrieval = new TrustRootRetrieval(transport, crypto: crypto);
         var result = await retrieval.RetrieveAsync(servers, options, directory, bootstrap, cancellationToken).ConfigureAwait(false);
         if (settings.Verbose)
         {
@@ -102,6 +103,13 @@ internal sealed class GetTrustRootsRunner
             throw new MyProxyException(exception.Message, exception);
         }
     }
+
+    /// <summary>
+    /// <c>auto</c> chooses as the client facade does for every other command: SslStream unless a proxy must be
+    /// presented, and this connection is anonymous.
+    /// </summary>
+    private static IMyProxyTransport Transport(string name) =>
+        MyProxyTransports.ByName(name == "auto" ? "sslstream" : name);
 
     private static void Report(BootstrapTrustAnchor anchor, TextWriter error)
     {

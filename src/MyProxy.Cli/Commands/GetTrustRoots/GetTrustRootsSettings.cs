@@ -17,7 +17,8 @@ internal sealed record GetTrustRootsSettings
     /// <summary><c>-p</c>; <see langword="null"/> = MYPROXY_SERVER_PORT, else 7512.</summary>
     public int? Port { get; init; }
 
-    public string Transport { get; init; } = "sslstream";
+    /// <summary><c>auto</c> (default), <c>sslstream</c> or <c>bouncycastle</c>.</summary>
+    public string Transport { get; init; } = "auto";
 
     public CryptoBackend Crypto { get; init; } = CryptoBackend.System;
 

@@ -46,7 +46,7 @@ internal static class InitCommand
             var parse = run.ParseResult;
             if (parse.GetValue(voms) is { Length: > 0 })
             {
-                throw new MyProxyException("-m (VOMS attributes) is not supported by myproxy init; make a VOMS proxy with voms-proxy-init and use myproxy store or drop -m.");
+                throw new MyProxyException("-m needs a VOMS server contacted from this machine (myproxy-init runs voms-proxy-init), which myproxy init does not do; make the proxy with voms-proxy-init and store it with myproxy store, or drop -m.");
             }
 
             var username = run.Username(parse.GetValue(certificate) ?? ProxyFileLocation.UserCertificatePath(run.Environment.Variables));
@@ -54,8 +54,8 @@ internal static class InitCommand
             var temporary = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"myproxy-proxy.{Environment.ProcessId}.{Guid.NewGuid():N}"));
             var runner = new ProxyInitRunner(run.Environment, run.Json ? TextWriter.Null : run.Output, new ProxyInitRequest(
                 parse.GetValue(certificate), parse.GetValue(key), temporary,
-                new ProxyOptions { Lifetime = hours == 0 ? TimeSpan.FromDays(365 * 100) : TimeSpan.FromHours(hours), Key = LocalKey(run) },
-                parse.GetValue(stdin), Quiet: run.Json, run.Crypto));
+                new ProxyOptions { Lifetime = hours == 0 ? TimeSpan.FromDays(365 * 100) : TimeSpan.FromHours(hours), Key = LocalKey(run), Format = LocalFormat(run) },
+                parse.GetValue(stdin), Quiet: run.Json, run.Crypto, CertificateOption: "-C", KeyOption: "-y"));
             try
             {
                 runner.Run();
@@ -74,7 +74,7 @@ internal static class InitCommand
                     Policies = policies.From(parse),
                     ClientCredential = proxy,
                 };
-                var result = await run.Client.PutAsync(request, cancellationToken).ConfigureAwait(false);
+                var result = await PutAsync(run, request, cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(localProxy))
                 {
                     KeepLocalProxy(run, proxy, parse.GetValue(lifetime) ?? 12);
@@ -106,9 +106,29 @@ internal static class InitCommand
             ? run.ClientOptions.KeySize == 384 ? Crypto.Keys.KeySpecification.EcP384 : Crypto.Keys.KeySpecification.EcP256
             : Crypto.Keys.KeySpecification.Rsa(run.ClientOptions.KeySize);
 
+    private static async Task<PutResult> PutAsync(NetworkInvocation run, PutRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await run.Client.PutAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MyProxyException exception) when (exception is not MyProxyServerException && GlobusProxyMode.LegacyForInit(run.Environment))
+        {
+            // GSI on OpenSSL 3 refuses a legacy proxy signed by a certificate without keyCertSign, so such servers
+            // drop the connection instead of answering; myproxy-init fails earlier, in grid-proxy-init -old -verify.
+            throw new MyProxyException(
+                $"{exception.Message.TrimEnd('.')}; GT_PROXY_MODE=old made the proxy presented a legacy one, which servers built on OpenSSL 3 refuse: unset GT_PROXY_MODE or set it to rfc.",
+                exception);
+        }
+    }
+
+    /// <summary>myproxy-init runs <c>grid-proxy-init -old</c> when <c>GT_PROXY_MODE=old</c>; RFC 3820 otherwise.</summary>
+    private static ProxyCertificateFormat? LocalFormat(NetworkInvocation run) =>
+        GlobusProxyMode.LegacyForInit(run.Environment) ? ProxyCertificateFormat.Legacy : null;
+
     private static void KeepLocalProxy(NetworkInvocation run, X509Credential issuer, int hours)
     {
-        using var local = new ProxyFactory(run.Crypto, run.Environment.Time).CreateProxy(issuer, new ProxyOptions { Lifetime = TimeSpan.FromHours(hours), Key = LocalKey(run) });
+        using var local = new ProxyFactory(run.Crypto, run.Environment.Time).CreateProxy(issuer, new ProxyOptions { Lifetime = TimeSpan.FromHours(hours), Key = LocalKey(run), Format = LocalFormat(run) });
         CredentialFile.WriteProxy(ProxyFileLocation.DefaultProxyPath(run.Environment.Variables), local, run.Crypto);
     }
 }

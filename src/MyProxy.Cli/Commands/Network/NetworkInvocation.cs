@@ -20,6 +20,9 @@ internal sealed record NetworkInvocation(ParseResult ParseResult, NetworkOptions
     /// <summary>The server as the user named it (first of a list), for the C tools' messages.</summary>
     public string ServerName => (ClientOptions.Host ?? string.Empty).Split(',')[0].Split(':')[0];
 
+    /// <summary>Whether a client credential is where the C tools look for one (X509_USER_PROXY, /tmp/x509up_u&lt;uid&gt;, X509_USER_CERT, ~/.globus).</summary>
+    public bool ClientCredentialExists => LocatedCredential()?.CertificatePath is { } path && File.Exists(path);
+
     /// <summary>
     /// <c>-l</c>; else with <c>-d</c> the identity of <paramref name="credentialPath"/> (or of the located client
     /// credential); else <c>$LOGNAME</c>; else the C tools' <c>Please specify a username.</c>
@@ -34,7 +37,7 @@ internal sealed record NetworkInvocation(ParseResult ParseResult, NetworkOptions
         if (ParseResult.GetValue(Options.DnAsUsername))
         {
             var path = credentialPath
-                ?? new GlobusCredentialLocator(new VariablesEnvironmentReader(Environment.Variables)).Locate()?.CertificatePath
+                ?? LocatedCredential()?.CertificatePath
                 ?? throw new MyProxyException("-d needs a client credential to take the username from, and none was found; create a proxy or give -l.");
             return UserIdentity.Read(path, Environment.Time.GetUtcNow());
         }
@@ -43,4 +46,7 @@ internal sealed record NetworkInvocation(ParseResult ParseResult, NetworkOptions
             ? logname
             : throw new CToolMessageException("Please specify a username.");
     }
+
+    private CredentialLocation? LocatedCredential() =>
+        new GlobusCredentialLocator(new VariablesEnvironmentReader(Environment.Variables)).Locate();
 }

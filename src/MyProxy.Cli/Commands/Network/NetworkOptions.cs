@@ -49,7 +49,7 @@ internal sealed class NetworkOptions
         HelpName = "SECONDS",
     };
 
-    public Option<string?> Transport { get; } = Choice("--transport", "The TLS implementation: sslstream or bouncycastle (default: chosen per connection).", "sslstream", "bouncycastle");
+    public Option<string?> Transport { get; } = Choice("--transport", "The TLS implementation: auto (default: BouncyCastle to present a proxy, else SslStream), sslstream or bouncycastle.", "auto", "sslstream", "bouncycastle");
 
     public Option<string?> Crypto { get; } = Choice("--crypto", "The cryptography library: system (default) or bouncycastle.", "system", "bouncycastle");
 
@@ -101,6 +101,7 @@ internal sealed class NetworkOptions
         {
             "sslstream" => MyProxyTransportKind.SslStream,
             "bouncycastle" => MyProxyTransportKind.BouncyCastle,
+            "auto" => MyProxyTransportKind.Auto,
             _ => options.Transport,
         };
         options.Crypto = parseResult.GetValue(Crypto) == "bouncycastle" ? CryptoBackend.BouncyCastle : options.Crypto;

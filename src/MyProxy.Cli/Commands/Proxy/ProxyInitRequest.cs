@@ -11,6 +11,8 @@ namespace MyProxy.Cli.Commands.Proxy;
 /// <param name="PassphraseFromStandardInput"><c>-S</c>: read the pass phrase as a line of standard input, without a prompt.</param>
 /// <param name="Quiet"><c>-q</c>: print nothing on success.</param>
 /// <param name="Crypto">The backend.</param>
+/// <param name="CertificateOption">The option that names the certificate, for error messages (<c>myproxy init</c>: <c>-C</c>).</param>
+/// <param name="KeyOption">The option that names the key, for error messages (<c>myproxy init</c>: <c>-y</c>).</param>
 internal sealed record ProxyInitRequest(
     string? CertificatePath,
     string? KeyPath,
@@ -18,4 +20,6 @@ internal sealed record ProxyInitRequest(
     ProxyOptions Proxy,
     bool PassphraseFromStandardInput,
     bool Quiet,
-    ICryptoProvider Crypto);
+    ICryptoProvider Crypto,
+    string CertificateOption = "--cert",
+    string KeyOption = "--key");

@@ -31,8 +31,8 @@ internal sealed class ProxyInitRunner
         var certificatePath = request.CertificatePath ?? ProxyFileLocation.UserCertificatePath(_environment.Variables);
         var keyPath = request.KeyPath ?? ProxyFileLocation.UserKeyPath(_environment.Variables);
         var outputPath = request.OutputPath ?? ProxyFileLocation.DefaultProxyPath(_environment.Variables);
-        RequireFile(certificatePath, "certificate", "--cert");
-        RequireFile(keyPath, "private key", "--key");
+        RequireFile(certificatePath, "certificate", request.CertificateOption);
+        RequireFile(keyPath, "private key", request.KeyOption);
         Say($"Your identity: {UserIdentity.Read(certificatePath, _environment.Time.GetUtcNow())}");
 
         using var issuer = ReadIssuer(request, certificatePath, keyPath);

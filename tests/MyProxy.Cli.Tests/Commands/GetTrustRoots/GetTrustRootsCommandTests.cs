@@ -27,11 +27,11 @@ public sealed class GetTrustRootsCommandTests
     }
 
     [Test]
-    public void Settings_DefaultTransportAndCrypto_AreSslStreamAndSystem()
+    public void Settings_DefaultTransportAndCrypto_AreAutoAndSystem()
     {
         var settings = Parse();
 
-        Assert.That((settings.Transport, settings.Crypto), Is.EqualTo(("sslstream", CryptoBackend.System)));
+        Assert.That((settings.Transport, settings.Crypto), Is.EqualTo(("auto", CryptoBackend.System)));
     }
 
     [Test]
