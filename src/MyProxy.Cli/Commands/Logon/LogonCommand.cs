@@ -49,6 +49,12 @@ internal static class LogonCommand
             var renewalPath = parse.GetValue(authorization);
             var username = run.Username(renewalPath);
             var path = parse.GetValue(output) ?? ProxyFileLocation.DefaultProxyPath(run.Environment.Variables);
+            if (path != "-")
+            {
+                // A link or a directory in the way is refused before the server issues anything.
+                SecureFile.EnsureReplaceable(path);
+            }
+
             using var renewal = renewalPath is null ? null : CredentialFile.ReadProxy(renewalPath, run.Crypto);
             var passphrase = renewal is not null || parse.GetValue(noPassphrase)
                 ? string.Empty
