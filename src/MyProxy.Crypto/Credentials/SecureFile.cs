@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using MyProxy.Crypto.Interop;
 
@@ -5,12 +6,17 @@ namespace MyProxy.Crypto.Credentials;
 
 /// <summary>
 /// Writes files that hold secrets (proxies, keys) the way grid-proxy-init should: never readable by others,
-/// never half-written, never through a symbolic link.
+/// never half-written, never through a symbolic link, never leaving a temporary file behind.
 /// </summary>
 public static class SecureFile
 {
     /// <summary>Owner read and write: the mode of a proxy or key file.</summary>
     public const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    // Temporary files being written, removed if the process is told to exit (SIGTERM, Ctrl-C) before the
+    // writer's own clean-up runs; process-wide by nature, like the signal that makes it necessary.
+    private static readonly ConcurrentDictionary<string, byte> InFlight = new(StringComparer.Ordinal);
+    private static int _exitHooked;
 
     private const UnixFileMode GroupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
         UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
@@ -29,7 +35,32 @@ public static class SecureFile
     /// or the write failed.
     /// </exception>
     public static void WriteAtomically(string path, ReadOnlySpan<byte> content, UnixFileMode mode = OwnerReadWrite) =>
-        WriteAtomically(path, content, mode, beforeReplace: null);
+        Write(path, content, mode, replace: true, beforeReplace: null);
+
+    /// <summary>
+    /// Creates <paramref name="path"/> with <paramref name="content"/> as <see cref="WriteAtomically(string, ReadOnlySpan{byte}, UnixFileMode)"/>
+    /// does, but never over an existing file (myproxy-retrieve's rule): the complete temporary file is linked into
+    /// place only if nothing is there, so a file that appears meanwhile is not replaced either.
+    /// </summary>
+    /// <param name="path">The file to create.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="mode">The file's permissions; owner read/write by default.</param>
+    /// <exception cref="MyProxyException">Something exists at <paramref name="path"/>, its directory does not exist, or the write failed.</exception>
+    public static void CreateAtomically(string path, ReadOnlySpan<byte> content, UnixFileMode mode = OwnerReadWrite) =>
+        Write(path, content, mode, replace: false, beforeReplace: null);
+
+    /// <summary>
+    /// Checks, without writing, that <see cref="WriteAtomically(string, ReadOnlySpan{byte}, UnixFileMode)"/> would accept
+    /// <paramref name="path"/>: nothing or a regular file there, in an existing directory. Callers that write
+    /// several files check them all first, so that one refusal writes none.
+    /// </summary>
+    /// <param name="path">The file to be written.</param>
+    /// <exception cref="MyProxyException">The target is a symbolic link or not a regular file, or its directory does not exist.</exception>
+    public static void EnsureReplaceable(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        CheckTarget(path, Path.GetFullPath(path), replace: true);
+    }
 
     /// <summary>
     /// A one-line warning when <paramref name="path"/> can be read or written by its group or others (a private
@@ -53,18 +84,35 @@ public static class SecureFile
     }
 
     /// <summary>The write, with a hook run after the temporary file is complete and before the rename (tests make it fail).</summary>
-    internal static void WriteAtomically(string path, ReadOnlySpan<byte> content, UnixFileMode mode, Action<string>? beforeReplace)
+    internal static void WriteAtomically(string path, ReadOnlySpan<byte> content, UnixFileMode mode, Action<string>? beforeReplace) =>
+        Write(path, content, mode, replace: true, beforeReplace);
+
+    /// <summary><see cref="CreateAtomically(string, ReadOnlySpan{byte}, UnixFileMode)"/> with the same hook.</summary>
+    internal static void CreateAtomically(string path, ReadOnlySpan<byte> content, UnixFileMode mode, Action<string>? beforeReplace) =>
+        Write(path, content, mode, replace: false, beforeReplace);
+
+    /// <summary>Removes every temporary file still being written; run when the process is told to exit.</summary>
+    internal static void RemoveTemporaryFiles()
+    {
+        foreach (var temporary in InFlight.Keys)
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    private static void Write(string path, ReadOnlySpan<byte> content, UnixFileMode mode, bool replace, Action<string>? beforeReplace)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var target = Path.GetFullPath(path);
-        CheckTarget(path, target);
+        CheckTarget(path, target, replace);
         var temporary = TemporaryName(target);
         var replaced = false;
+        Track(temporary);
         try
         {
             WriteNew(temporary, content, mode);
             beforeReplace?.Invoke(temporary);
-            File.Move(temporary, target, overwrite: true);
+            File.Move(temporary, target, overwrite: replace);
             replaced = true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -77,13 +125,27 @@ public static class SecureFile
             {
                 TryDelete(temporary);
             }
+
+            InFlight.TryRemove(temporary, out _);
         }
     }
 
-    private static void CheckTarget(string path, string target)
+    private static void Track(string temporary)
     {
-        var reason = UnixNative.GetFileKind(target) switch
+        if (Interlocked.Exchange(ref _exitHooked, 1) == 0)
         {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveTemporaryFiles();
+        }
+
+        InFlight[temporary] = 0;
+    }
+
+    private static void CheckTarget(string path, string target, bool replace)
+    {
+        var kind = UnixNative.GetFileKind(target);
+        var reason = kind switch
+        {
+            _ when !replace && kind != FileKind.Missing => "it exists",
             FileKind.SymbolicLink => "it is a symbolic link; remove the link first",
             FileKind.Directory => "it is a directory",
             FileKind.Other => "it is not a regular file",
@@ -105,18 +167,18 @@ public static class SecureFile
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
-            options.UnixCreateMode = mode;
+            // Private while incomplete, whatever the final mode: nobody else may open a half-written file.
+            options.UnixCreateMode = OwnerReadWrite;
         }
 
         using var stream = new FileStream(temporary, options);
-        if (!OperatingSystem.IsWindows())
-        {
-            // The umask may have taken bits away at creation; set exactly what was asked.
-            File.SetUnixFileMode(stream.SafeFileHandle, mode);
-        }
-
         stream.Write(content);
         stream.Flush(flushToDisk: true);
+        if (!OperatingSystem.IsWindows())
+        {
+            // The umask may have taken bits away at creation; set exactly what was asked, before the rename publishes it.
+            File.SetUnixFileMode(stream.SafeFileHandle, mode);
+        }
     }
 
     private static string TemporaryName(string target)

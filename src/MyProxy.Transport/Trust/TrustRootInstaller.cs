@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using MyProxy.Crypto.Credentials;
 using MyProxy.Protocol.Responses;
 
 namespace MyProxy.Transport.Trust;
@@ -8,8 +8,9 @@ namespace MyProxy.Transport.Trust;
 /// <summary>
 /// Writes trust-root files received from a server (<see cref="MyProxyResponse.TrustRoots"/>) into a trust
 /// directory as <c>myproxy-get-trustroots</c> does: every name is checked first and one bad name refuses the
-/// whole set (nothing is written); each file goes to a temporary file in the same directory and is renamed
-/// into place (mode 0644); each installed path is appended to <c>myproxy-install-log</c> as
+/// whole set (nothing is written), and so does a target that is a symbolic link or not a regular file; each
+/// file goes through <see cref="SecureFile"/> (a private temporary file in the same directory, flushed, given
+/// mode 0644 and renamed into place); each installed path is appended to <c>myproxy-install-log</c> as
 /// <c>&lt;unix time&gt;: &lt;path&gt;</c>.
 /// </summary>
 public sealed class TrustRootInstaller
@@ -42,21 +43,37 @@ public sealed class TrustRootInstaller
         try
         {
             CreateDirectory(directory);
+            CheckTargets(directory, files);
             var installed = new List<string>(files.Count);
             foreach (var file in files)
             {
                 var path = Path.Combine(directory, file.FileName);
-                WriteAtomically(path, file.Contents.Span);
+                SecureFile.WriteAtomically(path, file.Contents.Span, FileMode);
                 installed.Add(path);
             }
 
             AppendLog(directory, installed);
             return new TrustRootInstallResult(directory, installed);
         }
+        catch (MyProxyException exception) when (exception is not MyProxyTrustRootException)
+        {
+            throw new MyProxyTrustRootException($"Cannot install trust roots in {directory}: {exception.Message}", exception);
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new MyProxyTrustRootException($"Cannot install trust roots in {directory}: {exception.Message}", exception);
         }
+    }
+
+    // One target that cannot be replaced (a link, a directory) refuses the set before anything is written.
+    private static void CheckTargets(string directory, IReadOnlyList<TrustRootFile> files)
+    {
+        foreach (var file in files)
+        {
+            SecureFile.EnsureReplaceable(Path.Combine(directory, file.FileName));
+        }
+
+        SecureFile.EnsureReplaceable(Path.Combine(directory, LogFileName));
     }
 
     private static void CheckNames(IReadOnlyList<TrustRootFile> files)
@@ -88,44 +105,6 @@ public sealed class TrustRootInstaller
         {
             Directory.CreateDirectory(directory, DirectoryMode);
         }
-    }
-
-    private static void WriteAtomically(string path, ReadOnlySpan<byte> contents)
-    {
-        // A leading '.' cannot clash with an accepted name; the random part keeps concurrent installs apart.
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, CreateOptions()))
-            {
-                stream.Write(contents);
-                stream.Flush(flushToDisk: true);
-            }
-
-            if (!OperatingSystem.IsWindows())
-            {
-                // As the C client's umask 022: readable by all whatever the caller's umask.
-                File.SetUnixFileMode(temporary, FileMode);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
-
-    private static FileStreamOptions CreateOptions()
-    {
-        var options = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = FileMode;
-        }
-
-        return options;
     }
 
     private void AppendLog(string directory, List<string> installed)

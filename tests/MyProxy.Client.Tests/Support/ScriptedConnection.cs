@@ -27,6 +27,7 @@ internal sealed class ScriptedConnection
         {
             Events.Add("write");
             Writes.Add(call.ArgAt<ReadOnlyMemory<byte>>(0).ToArray());
+            WrittenBuffers.Add(call.ArgAt<ReadOnlyMemory<byte>>(0));
             return Task.CompletedTask;
         });
         Connection.ReadAsync(default, default).ReturnsForAnyArgs(call =>
@@ -46,6 +47,9 @@ internal sealed class ScriptedConnection
     public IMyProxyConnection Connection { get; }
 
     public List<byte[]> Writes { get; } = [];
+
+    /// <summary>The client's own buffers as it passed them to WriteAsync (not copies): what they hold once the command is over.</summary>
+    public List<ReadOnlyMemory<byte>> WrittenBuffers { get; } = [];
 
     /// <summary>"flag" and "write" in the order the client made them.</summary>
     public List<string> Events { get; } = [];

@@ -153,6 +153,104 @@ public class SecureFileTests
     }
 
     [Test]
+    public void WriteAtomically_WorldReadableMode_TemporaryFileStaysPrivateUntilTheRename()
+    {
+        var path = _directory.File("root.0");
+        var seen = new List<UnixFileMode>();
+        var publicMode = SecureFile.OwnerReadWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+        SecureFile.WriteAtomically(path, "certificate"u8, publicMode, t => seen.Add(File.GetUnixFileMode(t)));
+
+        Assert.That(seen, Is.EqualTo(new[] { publicMode }));
+        Assert.That(File.GetUnixFileMode(path), Is.EqualTo(publicMode));
+    }
+
+    [Test]
+    public void WriteAtomically_NonIoFailureMidWay_PropagatesAndLeavesNoTemporaryFile()
+    {
+        var path = _directory.File("proxy");
+        File.WriteAllText(path, "old");
+
+        Assert.Throws<OperationCanceledException>(() => SecureFile.WriteAtomically(path, "new"u8, SecureFile.OwnerReadWrite, _ => throw new OperationCanceledException()));
+
+        Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
+        Assert.That(_directory.Entries(), Is.EqualTo(new[] { "proxy" }));
+    }
+
+    [Test]
+    public void RemoveTemporaryFiles_DuringAWrite_RemovesTheTemporaryFileAndTheTargetStaysUntouched()
+    {
+        var path = _directory.File("proxy");
+        File.WriteAllText(path, "old");
+        var removed = false;
+
+        Assert.Throws<MyProxyException>(() => SecureFile.WriteAtomically(path, "new"u8, SecureFile.OwnerReadWrite, t =>
+        {
+            SecureFile.RemoveTemporaryFiles();
+            removed = !File.Exists(t);
+        }));
+
+        Assert.That(removed, Is.True);
+        Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
+        Assert.That(_directory.Entries(), Is.EqualTo(new[] { "proxy" }));
+    }
+
+    [Test]
+    public void CreateAtomically_NewFile_WritesTheContentWithMode0600AndNoTemporaryFile()
+    {
+        var path = _directory.File("userkey.pem");
+
+        SecureFile.CreateAtomically(path, "key"u8);
+
+        Assert.That(File.ReadAllText(path), Is.EqualTo("key"));
+        Assert.That(File.GetUnixFileMode(path), Is.EqualTo(SecureFile.OwnerReadWrite));
+        Assert.That(_directory.Entries(), Is.EqualTo(new[] { "userkey.pem" }));
+    }
+
+    [Test]
+    public void CreateAtomically_ExistingFile_IsRefusedAndUntouched()
+    {
+        var path = _directory.File("userkey.pem");
+        File.WriteAllText(path, "old");
+
+        var exception = Assert.Throws<MyProxyException>(() => SecureFile.CreateAtomically(path, "new"u8));
+
+        Assert.That(exception.Message, Is.EqualTo($"refusing to write {path}: it exists."));
+        Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
+    }
+
+    [Test]
+    public void CreateAtomically_FileAppearsWhileWriting_IsNotReplacedAndNoTemporaryFileIsLeft()
+    {
+        var path = _directory.File("userkey.pem");
+
+        Assert.Throws<MyProxyException>(() => SecureFile.CreateAtomically(path, "new"u8, SecureFile.OwnerReadWrite, _ => File.WriteAllText(path, "theirs")));
+
+        Assert.That(File.ReadAllText(path), Is.EqualTo("theirs"));
+        Assert.That(_directory.Entries(), Is.EqualTo(new[] { "userkey.pem" }));
+    }
+
+    [Test]
+    public void EnsureReplaceable_SymbolicLink_ThrowsTheRefusal()
+    {
+        var path = _directory.File("proxy");
+        File.CreateSymbolicLink(path, _directory.File("elsewhere"));
+
+        var exception = Assert.Throws<MyProxyException>(() => SecureFile.EnsureReplaceable(path));
+
+        Assert.That(exception.Message, Is.EqualTo($"refusing to write {path}: it is a symbolic link; remove the link first."));
+    }
+
+    [Test]
+    public void EnsureReplaceable_RegularFile_Accepts()
+    {
+        var path = _directory.File("proxy");
+        File.WriteAllText(path, "old");
+
+        Assert.DoesNotThrow(() => SecureFile.EnsureReplaceable(path));
+    }
+
+    [Test]
     public void CheckPrivateMode_OwnerOnly_ReturnsNull()
     {
         var path = _directory.File("key");

@@ -92,4 +92,46 @@ public sealed class TrustRootInstallerTests
 
         Assert.That(exception!.Message, Does.Contain("'.hidden' (it starts with '.')").And.Contain("none were installed"));
     }
+
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Install_TargetIsASymbolicLink_WritesNothingAndLeavesWhatItPointsTo()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var elsewhere = Path.Combine(_root, "elsewhere");
+        System.IO.File.WriteAllText(elsewhere, "mine");
+        System.IO.File.CreateSymbolicLink(Path.Combine(Directory, "b.0"), elsewhere);
+
+        var exception = Assert.Throws<MyProxyTrustRootException>(() => new TrustRootInstaller().Install(Directory, [File("a.0", "cert"), File("b.0", "cert")]));
+
+        Assert.That(exception!.Message, Does.Contain("b.0: it is a symbolic link"));
+        Assert.That(System.IO.File.ReadAllText(elsewhere), Is.EqualTo("mine"));
+        Assert.That(System.IO.Directory.EnumerateFileSystemEntries(Directory).Select(Path.GetFileName), Is.EqualTo(new[] { "b.0" }));
+    }
+
+    [Test]
+    public void Install_TargetIsADirectory_WritesNothing()
+    {
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "b.0"));
+
+        var exception = Assert.Throws<MyProxyTrustRootException>(() => new TrustRootInstaller().Install(Directory, [File("a.0", "cert"), File("b.0", "cert")]));
+
+        Assert.That(exception!.Message, Does.Contain("b.0: it is a directory"));
+        Assert.That(System.IO.Directory.EnumerateFileSystemEntries(Directory).Select(Path.GetFileName), Is.EqualTo(new[] { "b.0" }));
+    }
+
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Install_LogIsASymbolicLink_WritesNothing()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var elsewhere = Path.Combine(_root, "elsewhere");
+        System.IO.File.WriteAllText(elsewhere, "mine");
+        System.IO.File.CreateSymbolicLink(Path.Combine(Directory, TrustRootInstaller.LogFileName), elsewhere);
+
+        Assert.Throws<MyProxyTrustRootException>(() => new TrustRootInstaller().Install(Directory, [File("a.0", "cert")]));
+
+        Assert.That(System.IO.File.ReadAllText(elsewhere), Is.EqualTo("mine"));
+        Assert.That(System.IO.File.Exists(Path.Combine(Directory, "a.0")), Is.False);
+    }
 }

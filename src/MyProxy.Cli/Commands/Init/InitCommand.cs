@@ -51,6 +51,11 @@ internal static class InitCommand
 
             var username = run.Username(parse.GetValue(certificate) ?? ProxyFileLocation.UserCertificatePath(run.Environment.Variables));
             var hours = parse.GetValue(credentialLifetime) ?? 168;
+            if (parse.GetValue(localProxy))
+            {
+                SecureFile.EnsureReplaceable(ProxyFileLocation.DefaultProxyPath(run.Environment.Variables));
+            }
+
             var temporary = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"myproxy-proxy.{Environment.ProcessId}.{Guid.NewGuid():N}"));
             var runner = new ProxyInitRunner(run.Environment, run.Json ? TextWriter.Null : run.Output, new ProxyInitRequest(
                 parse.GetValue(certificate), parse.GetValue(key), temporary,

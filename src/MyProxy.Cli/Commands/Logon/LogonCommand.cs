@@ -51,6 +51,12 @@ internal static class LogonCommand
             // As myproxy-logon: -N only drops the default output file; with -o the credential is still retrieved.
             var authenticateOnly = parse.GetValue(noCredentials) && parse.GetValue(output) is null;
             var path = parse.GetValue(output) ?? ProxyFileLocation.DefaultProxyPath(run.Environment.Variables);
+            if (path != "-")
+            {
+                // A link or a directory in the way is refused before the server issues anything.
+                SecureFile.EnsureReplaceable(path);
+            }
+
             using var renewal = renewalPath is null ? null : CredentialFile.ReadProxy(renewalPath, run.Crypto);
             var passphrase = renewal is not null || parse.GetValue(noPassphrase)
                 ? string.Empty

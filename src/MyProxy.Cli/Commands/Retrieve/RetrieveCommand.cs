@@ -29,7 +29,7 @@ internal static class RetrieveCommand
             var keyPath = parse.GetValue(key) ?? ProxyFileLocation.UserKeyPath(run.Environment.Variables);
             foreach (var path in new[] { certificatePath, keyPath })
             {
-                if (File.Exists(path))
+                if (PrivateFile.Exists(path))
                 {
                     throw new CToolMessageException($"{path} exists.");
                 }
@@ -50,8 +50,7 @@ internal static class RetrieveCommand
             };
             var result = await run.Client.RetrieveAsync(request, cancellationToken).ConfigureAwait(false);
             using var credential = result.Credential;
-            PrivateFile.WriteNew(certificatePath, string.Concat(result.CertificatePem.Select(pem => pem.TrimEnd() + "\n")));
-            PrivateFile.WriteNew(keyPath, PrivateFile.UnencryptedKeyPem(credential.PrivateKey));
+            WritePair(certificatePath, string.Concat(result.CertificatePem.Select(pem => pem.TrimEnd() + "\n")), keyPath, PrivateFile.UnencryptedKeyPem(credential.PrivateKey));
             var message = $"Credentials for {username} have been stored in\n{certificatePath} and\n{keyPath}.";
             if (run.Json)
             {
@@ -65,5 +64,20 @@ internal static class RetrieveCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Both files or neither: a certificate without its key is a partial result.
+    private static void WritePair(string certificatePath, string certificatePem, string keyPath, string keyPem)
+    {
+        PrivateFile.WriteNew(certificatePath, certificatePem);
+        try
+        {
+            PrivateFile.WriteNew(keyPath, keyPem);
+        }
+        catch
+        {
+            File.Delete(certificatePath);
+            throw;
+        }
     }
 }
