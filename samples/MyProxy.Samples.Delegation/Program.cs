@@ -28,7 +28,7 @@ try
         _ => await DemoAsync(configuration, stop.Token),
     };
 }
-catch (Exception exception) when (exception is MyProxyException or OptionsValidationException or HttpRequestException or IOException or UnauthorizedAccessException)
+catch (Exception exception) when (exception is MyProxyException or OptionsValidationException or HttpRequestException or IOException or UnauthorizedAccessException or OperationCanceledException)
 {
     await Console.Error.WriteLineAsync($"error: {exception.Message.ReplaceLineEndings(" ")}");
     return 1;

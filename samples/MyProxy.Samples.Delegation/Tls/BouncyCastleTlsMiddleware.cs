@@ -38,6 +38,10 @@ internal sealed class BouncyCastleTlsMiddleware(ConnectionDelegate next, X509Cre
                 await connection.Transport.Input.CompleteAsync();
                 await connection.Transport.Output.CompleteAsync();
                 connection.Transport = original;
+                foreach (var certificate in server.ClientChain)
+                {
+                    certificate.Dispose();
+                }
             }
         }
     }
