@@ -15,7 +15,7 @@ internal static class DelegationService
 {
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Builds the application; the caller owns the returned credential-holding app and disposes it.</summary>
+    /// <summary>Builds the application (not started); the caller disposes it. Stopping it disposes the host credential.</summary>
     /// <exception cref="MyProxyException">A setting is missing or a file cannot be read.</exception>
     public static WebApplication Build(IConfiguration configuration, LogLevel logLevel)
     {
