@@ -23,6 +23,12 @@ public sealed class SandboxServer
 
     public required string CACertificatePath { get; init; }
 
+    /// <summary>The server's host certificate (PEM), CN <c>host/localhost</c>; the delegation sample's service uses it too.</summary>
+    public required string HostCertificatePath { get; init; }
+
+    /// <summary>The unencrypted key of <see cref="HostCertificatePath"/>.</summary>
+    public required string HostKeyPath { get; init; }
+
     public required string CAKeyPath { get; init; }
 
     public required string CASubject { get; init; }
@@ -67,6 +73,8 @@ public sealed class SandboxServer
             CertificateDirectory = Value("X509_CERT_DIR"),
             CACertificatePath = Value("CA_CERT"),
             CAKeyPath = Value("CA_KEY"),
+            HostCertificatePath = Value("HOST_CERT"),
+            HostKeyPath = Value("HOST_KEY"),
             CASubject = Value("CA_SUBJECT"),
             PidFile = Value("SERVER_PID_FILE"),
             LogFile = Value("SERVER_LOG"),

@@ -8,6 +8,7 @@ internal static class SampleBinary
 {
     public const string WorkerHost = "MyProxy.Samples.WorkerHost";
     public const string Fips = "MyProxy.Samples.Fips";
+    public const string Delegation = "MyProxy.Samples.Delegation";
 
     /// <summary>The configuration the tests were built in (Debug or Release), read from the test assembly's path.</summary>
     private static string Configuration =>
@@ -19,14 +20,28 @@ internal static class SampleBinary
     /// <summary>Runs <paramref name="name"/> with <c>MyProxy__*</c> variables for alice's credential, writing <paramref name="outputPath"/>.</summary>
     public static Task<ToolResult> RunAsync(string name, string home, string outputPath, string passphrase, params string[] arguments)
     {
+        var environment = AliceLogon(home, passphrase);
+        environment["MyProxy__OutputPath"] = outputPath;
+        return RunAsync(name, environment, ExternalTool.DefaultTimeout, arguments);
+    }
+
+    /// <summary>Runs <paramref name="name"/> with exactly these settings (on top of the test process's environment).</summary>
+    public static Task<ToolResult> RunAsync(string name, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
+    {
         var path = PathOf(name);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"{path} is missing; build samples/{name} -c {Configuration} first.", path);
         }
 
+        return ExternalTool.RunAsync(path, arguments, environment, timeout: timeout);
+    }
+
+    /// <summary>The <c>MyProxy__*</c> settings for a logon as alice with <paramref name="passphrase"/>, HOME and the trust directory in the sandbox.</summary>
+    public static Dictionary<string, string> AliceLogon(string home, string passphrase)
+    {
         var server = Sandbox.Server;
-        var environment = new Dictionary<string, string>
+        return new Dictionary<string, string>
         {
             ["HOME"] = home,
             ["X509_USER_PROXY"] = Path.Combine(home, "no-default-proxy"),
@@ -36,10 +51,8 @@ internal static class SampleBinary
             ["MyProxy__CACertDir"] = server.CertificateDirectory,
             ["MyProxy__Username"] = server.AliceCredential.Username,
             ["MyProxy__Passphrase"] = passphrase,
-            ["MyProxy__OutputPath"] = outputPath,
             ["MyProxy__Timeout"] = "00:00:20",
         };
-        return ExternalTool.RunAsync(path, arguments, environment);
     }
 
     /// <summary>What <c>grid-proxy-info -file F -e</c> says about a proxy file (exit 0: a valid proxy).</summary>
