@@ -12,14 +12,12 @@ readonly PROG=pack.sh
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 readonly ROOT
 readonly CONFIGURATION=${CONFIGURATION:-Release}
-# Packed in dependency order; the CLI references every library, so building it builds them all.
-readonly PROJECTS=(MyProxy.Protocol MyProxy.Crypto MyProxy.Transport MyProxy.Client MyProxy.Cli)
 
 die() { echo "$PROG: $*" >&2; exit 1; }
 usage() { echo "usage: $PROG [--no-build] [--output DIR]" >&2; exit 2; }
 
 main() {
-  local build=1 output=$ROOT/artifacts/packages project
+  local build=1 output=$ROOT/artifacts/packages
   while (($#)); do
     case $1 in
       --no-build) build=0 ;;
@@ -37,14 +35,13 @@ main() {
   # Only our own packages go: the directory may hold other things.
   rm -f "$output"/MyProxy.*.nupkg "$output"/MyProxy.*.snupkg
 
+  # The CLI references every library, so building it builds all that packs; the solution's pack then skips the
+  # projects that must not pack (tests, samples, fuzzing) by their IsPackable=false, which is what we want checked.
   if ((build)); then
     dotnet build src/MyProxy.Cli/MyProxy.Cli.csproj -c "$CONFIGURATION" -nologo -v quiet \
       -p:ContinuousIntegrationBuild=true || die "building src failed"
   fi
-  for project in "${PROJECTS[@]}"; do
-    dotnet pack "src/$project/$project.csproj" -c "$CONFIGURATION" --no-build -nologo -v quiet -o "$output" \
-      || die "packing $project failed"
-  done
+  dotnet pack MyProxy.sln -c "$CONFIGURATION" --no-build -nologo -v quiet -nodeReuse:false -o "$output" || die "packing failed"
   echo "$PROG: packages in ${output#"$ROOT"/}:"
   (cd "$output" && ls -1 MyProxy.*.nupkg MyProxy.*.snupkg)
 }
