@@ -6,7 +6,7 @@ namespace MyProxy.IntegrationTests.Cli;
 internal static class MyProxyBinary
 {
     /// <summary>The configuration the tests were built in (Debug or Release), read from the test assembly's path.</summary>
-    private static string Configuration =>
+    public static string Configuration =>
         new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent?.Name ?? "Release";
 
     public static string Path => System.IO.Path.Combine(RepositoryRoot.OfTestAssembly(), "src", "MyProxy.Cli", "bin", Configuration, "net10.0", "myproxy");
