@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MyProxy.Client.Commands;
 using MyProxy.Client.Configuration;
+using MyProxy.Client.Keys;
 using MyProxy.Client.Logging;
 using MyProxy.Client.Operations;
 using MyProxy.Client.Sessions;
@@ -14,14 +15,15 @@ namespace MyProxy.Client;
 
 /// <summary>
 /// A MyProxy client: one asynchronous, cancellable method per command. Thread-safe and meant to be reused (each
-/// call opens its own connection); methods are virtual so that callers can mock the client.
+/// call opens its own connection); methods are virtual so that callers can mock the client. Dispose it to release
+/// its key pool (<see cref="MyProxyClientOptions.KeyPool"/>), when it has one.
 /// </summary>
 /// <remarks>
 /// Failures are <see cref="MyProxyException"/>s whose <see cref="MyProxyException.Phase"/> says which step failed;
 /// a refusal is a <see cref="MyProxyServerException"/> carrying the server's <c>ERROR=</c> lines verbatim.
 /// Invalid arguments raise <see cref="ArgumentException"/> or <see cref="MyProxyRequestException"/> before any I/O.
 /// </remarks>
-public class MyProxyClient
+public class MyProxyClient : IDisposable
 {
     private readonly ClientContext? _context;
 
@@ -60,7 +62,10 @@ public class MyProxyClient
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
-        _context = new ClientContext(options.Value, crypto, transports, trustRoots, bootstrap, credentials, validators, environment, time, logger);
+#pragma warning disable CA2000 // The client owns the pool and disposes it in Dispose.
+        _context = new ClientContext(
+            options.Value, crypto, transports, trustRoots, bootstrap, credentials, validators, environment, time, logger, KeyPoolFor(options.Value, crypto, logger));
+#pragma warning restore CA2000
     }
 
     /// <summary>For mocking frameworks only; a client made this way has no services and every call fails.</summary>
@@ -162,6 +167,28 @@ public class MyProxyClient
     /// <returns>The credential and its stored PEM.</returns>
     public virtual Task<RetrieveResult> RetrieveAsync(RetrieveRequest request, CancellationToken cancellationToken = default) =>
         RunAsync(MyProxyCommand.Retrieve, request?.Username, () => RetrieveCommand.ExecuteAsync(Context, request!, cancellationToken));
+
+    /// <summary>Disposes the key pool and the keys still in it.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the key pool when <paramref name="disposing"/>.</summary>
+    /// <param name="disposing">True from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _context?.KeyPool?.Dispose();
+        }
+    }
+
+    private static MyProxyKeyPool? KeyPoolFor(MyProxyClientOptions options, ICryptoProvider crypto, ILogger logger) =>
+        options.KeyPool is { Size: > 0 } pool
+            ? new MyProxyKeyPool(crypto, KeySpecifications.From(options.KeyType, options.KeySize), pool.Size, pool.RefillConcurrency, logger)
+            : null;
 
     private ClientContext Context => _context ?? throw new InvalidOperationException("This MyProxyClient was made for mocking and has no services.");
 

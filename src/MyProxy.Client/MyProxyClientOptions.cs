@@ -34,6 +34,9 @@ public sealed class MyProxyClientOptions
     /// <summary>Bits of the generated key: 2048 by default (<c>MYPROXY_KEYBITS</c>); for EC 256 (P-256; also what 2048 means with EC) or 384 (P-384).</summary>
     public int KeySize { get; set; } = 2048;
 
+    /// <summary>Pre-generated logon keys for hosts that log on often; off (size 0) by default.</summary>
+    public MyProxyKeyPoolOptions KeyPool { get; set; } = new();
+
     /// <summary>Bounds connecting and every read (<c>MYPROXY_SOCKET_TIMEOUT</c>); 30 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 

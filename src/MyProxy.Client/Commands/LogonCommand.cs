@@ -120,7 +120,10 @@ internal static class LogonCommand
         }
 
         var specification = logon.Key ?? KeySpecifications.From(context.Options.KeyType, context.Options.KeySize);
-        return context.Crypto.GenerateKey(specification);
+        // The pool holds keys of the options' specification only; a logon that asks for another generates its own.
+        return context.KeyPool is { } pool && pool.Specification == specification
+            ? pool.Take()
+            : context.Crypto.GenerateKey(specification);
     }
 
     private static AsymmetricAlgorithm Copy(AsymmetricAlgorithm key)

@@ -22,6 +22,7 @@ internal sealed class MyProxyClientOptionsValidator : IValidateOptions<MyProxyCl
         }
 
         CheckKey(options, failures);
+        CheckKeyPool(options.KeyPool, failures);
         if (!Enum.IsDefined(options.Transport))
         {
             failures.Add($"MyProxy:Transport is {options.Transport}; use auto, sslstream or bouncycastle.");
@@ -68,6 +69,25 @@ internal sealed class MyProxyClientOptionsValidator : IValidateOptions<MyProxyCl
         catch (ArgumentException exception)
         {
             failures.Add($"MyProxy:KeySize/KeyType: {exception.Message}");
+        }
+    }
+
+    private static void CheckKeyPool(MyProxyKeyPoolOptions? pool, List<string> failures)
+    {
+        if (pool is null)
+        {
+            failures.Add("MyProxy:KeyPool is null; leave it out (no pool) or give a Size.");
+            return;
+        }
+
+        if (pool.Size is < 0 or > MyProxyKeyPoolOptions.MaximumSize)
+        {
+            failures.Add($"MyProxy:KeyPool:Size is {pool.Size}; give 0 (no pool) up to {MyProxyKeyPoolOptions.MaximumSize} keys.");
+        }
+
+        if (pool.RefillConcurrency is < 1 or > MyProxyKeyPoolOptions.MaximumRefillConcurrency)
+        {
+            failures.Add($"MyProxy:KeyPool:RefillConcurrency is {pool.RefillConcurrency}; give 1 to {MyProxyKeyPoolOptions.MaximumRefillConcurrency} (about the number of cores).");
         }
     }
 }

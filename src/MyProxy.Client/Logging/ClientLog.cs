@@ -35,4 +35,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Debug, Message = "Received {Count} certificates; leaf {Subject}")]
     public static partial void ChainReceived(ILogger logger, int count, string subject);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "The key pool could not generate a {Key} key; retrying: {Reason}")]
+    public static partial void KeyPoolRefillFailed(ILogger logger, string key, string reason);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MyProxy.Client.Configuration;
+using MyProxy.Client.Keys;
 using MyProxy.Client.Strategies;
 using MyProxy.Crypto;
 
@@ -16,4 +17,5 @@ internal sealed record ClientContext(
     ICertificateChainValidatorFactory Validators,
     IEnvironmentReader Environment,
     TimeProvider Time,
-    ILogger Logger);
+    ILogger Logger,
+    MyProxyKeyPool? KeyPool = null);

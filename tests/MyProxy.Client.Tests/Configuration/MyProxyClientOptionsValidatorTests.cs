@@ -54,4 +54,24 @@ public sealed class MyProxyClientOptionsValidatorTests
     [Test]
     public void Validate_UndefinedTransport_Fails() =>
         Assert.That(Failures(new MyProxyClientOptions { Host = "h", Transport = (MyProxyTransportKind)42 }), Has.One.Contains("Transport"));
+
+    [TestCase(-1)]
+    [TestCase(MyProxyKeyPoolOptions.MaximumSize + 1)]
+    public void Validate_KeyPoolSizeOutOfRange_Fails(int size) =>
+        Assert.That(Failures(new MyProxyClientOptions { Host = "h", KeyPool = new MyProxyKeyPoolOptions { Size = size } }), Has.One.Contains("KeyPool:Size"));
+
+    [TestCase(0)]
+    [TestCase(MyProxyKeyPoolOptions.MaximumRefillConcurrency + 1)]
+    public void Validate_KeyPoolRefillConcurrencyOutOfRange_Fails(int concurrency) =>
+        Assert.That(
+            Failures(new MyProxyClientOptions { Host = "h", KeyPool = new MyProxyKeyPoolOptions { Size = 4, RefillConcurrency = concurrency } }),
+            Has.One.Contains("KeyPool:RefillConcurrency"));
+
+    [Test]
+    public void Validate_NullKeyPool_Fails() =>
+        Assert.That(Failures(new MyProxyClientOptions { Host = "h", KeyPool = null! }), Has.One.Contains("KeyPool"));
+
+    [Test]
+    public void Validate_KeyPoolOfSixteen_Succeeds() =>
+        Assert.That(Failures(new MyProxyClientOptions { Host = "h", KeyPool = new MyProxyKeyPoolOptions { Size = 16, RefillConcurrency = 2 } }), Is.Empty);
 }

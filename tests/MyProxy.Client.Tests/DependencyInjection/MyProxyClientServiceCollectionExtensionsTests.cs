@@ -60,6 +60,25 @@ public sealed class MyProxyClientServiceCollectionExtensionsTests
     }
 
     [Test]
+    public void AddMyProxyClient_KeyPoolSettings_BindTheNestedSection()
+    {
+        using var provider = Build(new FakeEnvironment(), new Dictionary<string, string?>
+        {
+            ["MyProxy:Host"] = "h",
+            ["MyProxy:KeyPool:Size"] = "32",
+            ["MyProxy:KeyPool:RefillConcurrency"] = "2",
+        });
+
+        var pool = Options(provider).KeyPool;
+
+        Assert.That((pool.Size, pool.RefillConcurrency), Is.EqualTo((32, 2)));
+    }
+
+    [Test]
+    public void AddMyProxyClient_NoKeyPoolSettings_PoolIsOff() =>
+        Assert.That(Options(Build(new FakeEnvironment().Set("MYPROXY_SERVER", "h"))).KeyPool.Size, Is.Zero);
+
+    [Test]
     public void AddMyProxyClient_EnvironmentOnly_TakesTheCToolsVariables()
     {
         var environment = new FakeEnvironment()
