@@ -69,7 +69,7 @@ public sealed class CertificateChainDecoder
         }
 
         ValidateCount(count);
-        var ends = new int[count];
+        Span<int> ends = stackalloc int[count];
         long position = 1;
         for (var i = 0; i < count; i++)
         {
@@ -89,14 +89,16 @@ public sealed class CertificateChainDecoder
         return BinaryFrameStatus.Complete;
     }
 
-    private static ReadOnlyMemory<byte>[] CopyCertificates(ReadOnlySequence<byte> buffer, int[] ends)
+    /// <summary>One copy of all the certificates' bytes, sliced: the frame then owns one array, not one per certificate.</summary>
+    private static ReadOnlyMemory<byte>[] CopyCertificates(ReadOnlySequence<byte> buffer, ReadOnlySpan<int> ends)
     {
+        ReadOnlyMemory<byte> all = buffer.Slice(1, ends[^1] - 1).ToArray();
         var certificates = new ReadOnlyMemory<byte>[ends.Length];
-        var start = 1;
+        var start = 0;
         for (var i = 0; i < ends.Length; i++)
         {
-            certificates[i] = buffer.Slice(start, ends[i] - start).ToArray();
-            start = ends[i];
+            certificates[i] = all[start..(ends[i] - 1)];
+            start = ends[i] - 1;
         }
 
         return certificates;

@@ -18,6 +18,9 @@ public sealed class CertificateChainFrame
 
     private readonly ReadOnlyMemory<byte>[] _certificates;
 
+    // The whole frame when this instance built it (count byte included); null for a decoded frame.
+    private readonly byte[]? _frame;
+
     /// <summary>Creates a frame from DER certificates, copying them.</summary>
     /// <param name="derCertificates">1 to 255 DER certificates, newest (the proxy) first.</param>
     /// <exception cref="ArgumentNullException"><paramref name="derCertificates"/> is null.</exception>
@@ -28,24 +31,46 @@ public sealed class CertificateChainFrame
     {
         ArgumentNullException.ThrowIfNull(derCertificates);
         ValidateCount(derCertificates.Count);
-        _certificates = new ReadOnlyMemory<byte>[derCertificates.Count];
+        var length = 1;
         for (var i = 0; i < derCertificates.Count; i++)
         {
             DerSequence.ValidateSingle(derCertificates[i].Span, int.MaxValue, $"{ItemName} {i + 1}");
-            _certificates[i] = derCertificates[i].ToArray();
+            length = checked(length + derCertificates[i].Length);
         }
+
+        // One copy in wire order: the count byte, then the certificates; encoding is then a single copy too.
+        var frame = new byte[length];
+        _certificates = new ReadOnlyMemory<byte>[derCertificates.Count];
+        frame[0] = (byte)derCertificates.Count;
+        var offset = 1;
+        for (var i = 0; i < derCertificates.Count; i++)
+        {
+            derCertificates[i].Span.CopyTo(frame.AsSpan(offset));
+            _certificates[i] = new ReadOnlyMemory<byte>(frame, offset, derCertificates[i].Length);
+            offset += derCertificates[i].Length;
+        }
+
+        _frame = frame;
+        EncodedLength = length;
     }
 
     private CertificateChainFrame(ReadOnlyMemory<byte>[] ownedCertificates)
     {
         _certificates = ownedCertificates;
+        var length = 1;
+        foreach (var certificate in ownedCertificates)
+        {
+            length += certificate.Length;
+        }
+
+        EncodedLength = length;
     }
 
     /// <summary>The DER certificates, in wire order (newest first).</summary>
     public IReadOnlyList<ReadOnlyMemory<byte>> Certificates => _certificates;
 
     /// <summary>Number of bytes <see cref="Encode()"/> produces: the count byte plus every certificate.</summary>
-    public int EncodedLength => 1 + _certificates.Sum(c => c.Length);
+    public int EncodedLength { get; }
 
     /// <summary>Encodes DER certificates as a chain frame in one step.</summary>
     /// <param name="derCertificates">1 to 255 DER certificates, newest (the proxy) first.</param>
@@ -53,7 +78,7 @@ public sealed class CertificateChainFrame
     /// <exception cref="ArgumentNullException"><paramref name="derCertificates"/> is null.</exception>
     /// <exception cref="MyProxyProtocolException">The count or an item is invalid.</exception>
     public static byte[] Encode(IReadOnlyList<ReadOnlyMemory<byte>> derCertificates) =>
-        new CertificateChainFrame(derCertificates).Encode();
+        new CertificateChainFrame(derCertificates)._frame!;
 
     /// <summary>Encodes this frame: the count byte, then each certificate as-is.</summary>
     /// <returns>The frame bytes.</returns>
@@ -73,6 +98,12 @@ public sealed class CertificateChainFrame
         if (destination.Length < EncodedLength)
         {
             throw new ArgumentException($"The destination needs {EncodedLength} bytes for this certificate chain.", nameof(destination));
+        }
+
+        if (_frame is not null)
+        {
+            _frame.CopyTo(destination);
+            return _frame.Length;
         }
 
         destination[0] = (byte)_certificates.Length;

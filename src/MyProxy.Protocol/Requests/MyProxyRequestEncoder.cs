@@ -22,7 +22,11 @@ public static class MyProxyRequestEncoder
     /// <param name="request">The request.</param>
     /// <returns>The encoded length in bytes.</returns>
     /// <exception cref="MyProxyRequestException">The request is not valid.</exception>
-    public static int GetEncodedLength(MyProxyRequest request) => Measure(Lines(request));
+    public static int GetEncodedLength(MyProxyRequest request)
+    {
+        RequestValidator.Validate(request);
+        return Measure(request);
+    }
 
     /// <summary>Encodes a request into a new array.</summary>
     /// <param name="request">The request.</param>
@@ -30,9 +34,9 @@ public static class MyProxyRequestEncoder
     /// <exception cref="MyProxyRequestException">The request is not valid.</exception>
     public static byte[] Encode(MyProxyRequest request)
     {
-        var lines = Lines(request);
-        var bytes = new byte[Measure(lines)];
-        Write(lines, bytes);
+        RequestValidator.Validate(request);
+        var bytes = new byte[Measure(request)];
+        Write(request, bytes);
         return bytes;
     }
 
@@ -44,9 +48,9 @@ public static class MyProxyRequestEncoder
     public static int Encode(MyProxyRequest request, IBufferWriter<byte> writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var lines = Lines(request);
-        var length = Measure(lines);
-        Write(lines, writer.GetSpan(length));
+        RequestValidator.Validate(request);
+        var length = Measure(request);
+        Write(request, writer.GetSpan(length));
         writer.Advance(length);
         return length;
     }
@@ -59,77 +63,112 @@ public static class MyProxyRequestEncoder
     /// <exception cref="MyProxyRequestException">The request is not valid.</exception>
     public static bool TryEncode(MyProxyRequest request, Span<byte> destination, out int bytesWritten)
     {
-        var lines = Lines(request);
-        var length = Measure(lines);
+        RequestValidator.Validate(request);
+        var length = Measure(request);
         if (length > destination.Length)
         {
             bytesWritten = 0;
             return false;
         }
 
-        Write(lines, destination);
+        Write(request, destination);
         bytesWritten = length;
         return true;
     }
 
-    private static List<KeyValuePair<string, string>> Lines(MyProxyRequest request)
+    private static int Measure(MyProxyRequest request)
     {
-        RequestValidator.Validate(request);
-        var lines = new List<KeyValuePair<string, string>>(16)
-        {
-            new(RequestWireKeys.Version, RequestWireKeys.ProtocolVersion),
-            new(RequestWireKeys.Command, ((int)request.Command).ToString(CultureInfo.InvariantCulture)),
-            new(RequestWireKeys.Username, request.Username),
-            new(RequestWireKeys.Passphrase, request.Passphrase),
-        };
-        AddIfSet(lines, RequestWireKeys.NewPassphrase, request.NewPassphrase);
-        lines.Add(new(RequestWireKeys.Lifetime, request.LifetimeSeconds.ToString(CultureInfo.InvariantCulture)));
-        AddIfSet(lines, RequestWireKeys.Retrievers, request.Retrievers);
-        AddIfSet(lines, RequestWireKeys.Renewers, request.Renewers);
-        AddIfSet(lines, RequestWireKeys.CredentialName, request.CredentialName);
-        AddIfSet(lines, RequestWireKeys.CredentialDescription, request.CredentialDescription);
-        AddIfSet(lines, RequestWireKeys.KeyRetrievers, request.KeyRetrievers);
-        AddIfSet(lines, RequestWireKeys.TrustedRetrievers, request.TrustedRetrievers);
-        if (request.WantTrustRoots)
-        {
-            lines.Add(new(RequestWireKeys.TrustedCertificates, "1"));
-        }
-
-        lines.AddRange(request.VONames.Select(voName => new KeyValuePair<string, string>(RequestWireKeys.VoName, voName)));
-        lines.AddRange(request.Vomses.Select(vomses => new KeyValuePair<string, string>(RequestWireKeys.Vomses, vomses)));
-        return lines;
+        var measure = new LineMeasure();
+        VisitLines(request, ref measure);
+        return measure.Length + 1;
     }
 
-    private static void AddIfSet(List<KeyValuePair<string, string>> lines, string key, string? value)
+    private static void Write(MyProxyRequest request, Span<byte> destination)
+    {
+        var writer = new LineWriter(destination);
+        VisitLines(request, ref writer);
+        destination[writer.Position] = 0;
+    }
+
+    /// <summary>
+    /// Hands every line, in wire order, to <paramref name="sink"/>. Measuring and writing walk the same lines, so
+    /// they cannot disagree, and neither builds a list or formats numbers into strings.
+    /// </summary>
+    private static void VisitLines<TSink>(MyProxyRequest request, ref TSink sink)
+        where TSink : ILineSink, allows ref struct
+    {
+        Span<char> number = stackalloc char[11];
+        sink.Line(RequestWireKeys.Version, RequestWireKeys.ProtocolVersion);
+        sink.Line(RequestWireKeys.Command, Format((int)request.Command, number));
+        sink.Line(RequestWireKeys.Username, request.Username);
+        sink.Line(RequestWireKeys.Passphrase, request.Passphrase);
+        LineIfSet(ref sink, RequestWireKeys.NewPassphrase, request.NewPassphrase);
+        sink.Line(RequestWireKeys.Lifetime, Format(request.LifetimeSeconds, number));
+        LineIfSet(ref sink, RequestWireKeys.Retrievers, request.Retrievers);
+        LineIfSet(ref sink, RequestWireKeys.Renewers, request.Renewers);
+        LineIfSet(ref sink, RequestWireKeys.CredentialName, request.CredentialName);
+        LineIfSet(ref sink, RequestWireKeys.CredentialDescription, request.CredentialDescription);
+        LineIfSet(ref sink, RequestWireKeys.KeyRetrievers, request.KeyRetrievers);
+        LineIfSet(ref sink, RequestWireKeys.TrustedRetrievers, request.TrustedRetrievers);
+        if (request.WantTrustRoots)
+        {
+            sink.Line(RequestWireKeys.TrustedCertificates, "1");
+        }
+
+        foreach (var voName in request.VONames)
+        {
+            sink.Line(RequestWireKeys.VoName, voName);
+        }
+
+        foreach (var vomses in request.Vomses)
+        {
+            sink.Line(RequestWireKeys.Vomses, vomses);
+        }
+    }
+
+    private static void LineIfSet<TSink>(ref TSink sink, string key, string? value)
+        where TSink : ILineSink, allows ref struct
     {
         if (!string.IsNullOrEmpty(value))
         {
-            lines.Add(new(key, value));
+            sink.Line(key, value);
         }
     }
 
-    private static int Measure(List<KeyValuePair<string, string>> lines)
-    {
-        var length = 1;
-        foreach (var (key, value) in lines)
-        {
-            length += key.Length + 1 + Encoding.UTF8.GetByteCount(value) + 1;
-        }
+    private static ReadOnlySpan<char> Format(int value, Span<char> buffer) =>
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture) ? buffer[..written] : throw new InvalidOperationException("An int needs at most 11 characters.");
 
-        return length;
+    private interface ILineSink
+    {
+        void Line(string key, scoped ReadOnlySpan<char> value);
     }
 
-    private static void Write(List<KeyValuePair<string, string>> lines, Span<byte> destination)
+    private struct LineMeasure : ILineSink
     {
-        var position = 0;
-        foreach (var (key, value) in lines)
+        public int Length { get; private set; }
+
+        public void Line(string key, scoped ReadOnlySpan<char> value) => Length += key.Length + 1 + Encoding.UTF8.GetByteCount(value) + 1;
+    }
+
+    private ref struct LineWriter : ILineSink
+    {
+        private readonly Span<byte> _destination;
+
+        public LineWriter(Span<byte> destination)
         {
-            position += Encoding.ASCII.GetBytes(key, destination[position..]);
-            destination[position++] = (byte)'=';
-            position += Encoding.UTF8.GetBytes(value, destination[position..]);
-            destination[position++] = (byte)'\n';
+            _destination = destination;
         }
 
-        destination[position] = 0;
+        public int Position { get; private set; }
+
+        public void Line(string key, scoped ReadOnlySpan<char> value)
+        {
+            var position = Position;
+            position += Encoding.ASCII.GetBytes(key, _destination[position..]);
+            _destination[position++] = (byte)'=';
+            position += Encoding.UTF8.GetBytes(value, _destination[position..]);
+            _destination[position++] = (byte)'\n';
+            Position = position;
+        }
     }
 }

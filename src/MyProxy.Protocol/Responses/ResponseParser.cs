@@ -41,27 +41,49 @@ internal static class ResponseParser
         }
     }
 
+    /// <summary>The lines as key/value pairs; walks the text without splitting it, and reuses the constant keys.</summary>
     private static List<KeyValuePair<string, string>> SplitLines(string text)
     {
-        var lines = new List<KeyValuePair<string, string>>();
-        foreach (var line in text.Split('\n'))
+        var lines = new List<KeyValuePair<string, string>>(4);
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (line.Length == 0)
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (line.IsEmpty)
             {
                 continue;
             }
 
-            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            var equals = line.IndexOf('=');
             if (equals <= 0)
             {
-                throw new MyProxyProtocolException($"The server's response has a line that is not KEY=value: '{Printable.Of(line)}'.");
+                throw new MyProxyProtocolException($"The server's response has a line that is not KEY=value: '{Printable.Of(line.ToString())}'.");
             }
 
-            lines.Add(new(line[..equals], line[(equals + 1)..]));
+            lines.Add(new(Key(line[..equals]), Value(line[(equals + 1)..])));
         }
 
         return lines;
     }
+
+    private static string Value(ReadOnlySpan<char> value) => value switch
+    {
+        ProtocolVersion => ProtocolVersion,
+        "0" => "0",
+        "1" => "1",
+        "2" => "2",
+        _ => value.ToString(),
+    };
+
+    private static string Key(ReadOnlySpan<char> key) => key switch
+    {
+        VersionKey => VersionKey,
+        ResponseKey => ResponseKey,
+        ErrorKey => ErrorKey,
+        _ => key.ToString(),
+    };
 
     private static void CheckVersion(string? version)
     {
