@@ -190,6 +190,9 @@ public class MyProxyClient : IDisposable
             ? new MyProxyKeyPool(crypto, KeySpecifications.From(options.KeyType, options.KeySize), pool.Size, pool.RefillConcurrency, logger)
             : null;
 
+    /// <summary>Keys ready in the key pool; 0 without one.</summary>
+    internal int KeyPoolAvailable => _context?.KeyPool?.Available ?? 0;
+
     private ClientContext Context => _context ?? throw new InvalidOperationException("This MyProxyClient was made for mocking and has no services.");
 
     private async Task<T> RunAsync<T>(MyProxyCommand command, string? username, Func<Task<T>> operation)
