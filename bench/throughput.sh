@@ -2,10 +2,11 @@
 # In-process logons per second from one host with a pre-generated key pool, against the C client (myproxy-logon)
 # run as parallel processes on the same machine; both against one throw-away sandbox server (scripts/sandbox.sh).
 #
-#   bench/throughput.sh [SECONDS] [PROCESSES] [POOL]
+#   bench/throughput.sh [SECONDS] [PROCESSES] [POOL] [CONCURRENCY]
 #
-# SECONDS per run (default 15); PROCESSES parallel myproxy-logon loops and in-process concurrent logons (default
-# 2 per core); POOL keys pre-generated before the in-process runs (default 256). Prints a markdown table
+# SECONDS per run (default 15); PROCESSES parallel myproxy-logon loops (default 2 per core); POOL keys
+# pre-generated before each in-process run (default 256); CONCURRENCY logons in flight in the process (default 16:
+# a logon mostly waits for the server, so one host keeps many in flight). Prints a markdown table
 # (logons/s, p50, p99, ratio to the C client) and exits 1 when a row misses the 5x target. Figures from a machine
 # that is doing other work are provisional: rerun idle.
 set -euo pipefail
@@ -14,6 +15,7 @@ readonly ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
 readonly RUN_SECONDS=${1:-15}
 readonly PROCESSES=${2:-$(($(nproc) * 2))}
 readonly POOL=${3:-256}
+readonly CONCURRENCY=${4:-16}
 readonly TARGET=5
 export PATH="$PATH:/usr/sbin:/sbin"
 
@@ -66,9 +68,9 @@ field() { sed -n "s/.*\<$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 row() { # LABEL RESULT C_RATE -> table row; returns 1 when the row misses the target
   local rate ratio
   rate=$(field rate "$2")
-  ratio=$(awk -v a="$rate" -v b="$3" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
-  printf '| %s | %s | %s | %s | %s | %s | %s× | %s |\n' "$1" "$(field logons "$2")" "$(field errors "$2")" "$rate" \
-    "$(field p50_ms "$2")" "$(field p99_ms "$2")" "$ratio" \
+  ratio=$(awk -v a="$rate" -v b="$3" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s× | %s |\n' "$1" "$(field logons "$2")" "$(field errors "$2")" "$rate" \
+    "$(field p50_ms "$2")" "$(field p99_ms "$2")" "$(field cpu_ms "$2")" "$ratio" \
     "$(awk -v r="$ratio" -v t="$TARGET" 'BEGIN { print (r >= t ? "met" : "missed") }')"
   awk -v r="$ratio" -v t="$TARGET" -v e="$(field errors "$2")" 'BEGIN { exit !(r >= t && e == 0) }'
 }
@@ -76,21 +78,23 @@ row() { # LABEL RESULT C_RATE -> table row; returns 1 when the row misses the ta
 cpu_ms() { awk '{ print ($14 + $15 + $16 + $17) * 10 }' "/proc/$1/stat" 2>/dev/null || echo 0; } # utime+stime(+children), 100 Hz
 
 server_pid=$(cat "$SERVER_PID_FILE")
+c_cpu_before=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$$/stat")
 c_result=$(c_client)
+c_cpu=$((($(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$$/stat") - c_cpu_before) * 10)) # this shell's reaped children: the C clients
 c_rate=$(field rate "$c_result")
 server_before=$(cpu_ms "$server_pid")
-rsa_result=$(dotnet "$BENCH" throughput --seconds "$RUN_SECONDS" --concurrency "$PROCESSES" --key-type rsa --pool "$POOL" --refill 1)
+rsa_result=$(dotnet "$BENCH" throughput --seconds "$RUN_SECONDS" --concurrency "$CONCURRENCY" --key-type rsa --pool "$POOL" --refill 1)
 server_rsa=$(($(cpu_ms "$server_pid") - server_before))
 server_before=$(cpu_ms "$server_pid")
-ec_result=$(dotnet "$BENCH" throughput --seconds "$RUN_SECONDS" --concurrency "$PROCESSES" --key-type ec --pool "$POOL" --refill 1)
+ec_result=$(dotnet "$BENCH" throughput --seconds "$RUN_SECONDS" --concurrency "$CONCURRENCY" --key-type ec --pool "$POOL" --refill 1)
 server_ec=$(($(cpu_ms "$server_pid") - server_before))
 
-echo "In-process throughput, $PROCESSES at once for ${RUN_SECONDS} s, key pool $POOL, $(nproc) cores, target ${TARGET}× the C client"
+echo "In-process throughput, ${RUN_SECONDS} s per run, $PROCESSES C processes, $CONCURRENCY logons in flight in-process, key pool $POOL, $(nproc) cores, target ${TARGET}× the C client"
 echo
-echo "| Client | Logons | Errors | Logons/s | p50 ms | p99 ms | vs C | Target |"
-echo "|---|---|---|---|---|---|---|---|"
-printf '| myproxy-logon × %s processes (RSA-2048) | %s | %s | %s | %s | %s | 1.00× | — |\n' "$PROCESSES" "$(field logons "$c_result")" \
-  "$(field errors "$c_result")" "$c_rate" "$(field p50_ms "$c_result")" "$(field p99_ms "$c_result")"
+echo "| Client | Logons | Errors | Logons/s | p50 ms | p99 ms | Client CPU ms | vs C | Target |"
+echo "|---|---|---|---|---|---|---|---|---|"
+printf '| myproxy-logon × %s processes (RSA-2048) | %s | %s | %s | %s | %s | %s | 1.00× | — |\n' "$PROCESSES" "$(field logons "$c_result")" \
+  "$(field errors "$c_result")" "$c_rate" "$(field p50_ms "$c_result")" "$(field p99_ms "$c_result")" "$c_cpu"
 status=0
 row "MyProxyClient in-process, RSA-2048 pool" "$rsa_result" "$c_rate" || status=1
 row "MyProxyClient in-process, EC P-256 pool" "$ec_result" "$c_rate" || status=1

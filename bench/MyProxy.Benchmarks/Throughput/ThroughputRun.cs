@@ -28,8 +28,9 @@ internal static class ThroughputRun
         var request = new LogonRequest { Username = settings.User, Passphrase = passphrase, Lifetime = TimeSpan.FromHours(1) };
 
         await WarmUpAsync(client, request, settings.PoolSize);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var (latencies, errors, elapsed) = await MeasureAsync(client, request, settings);
-        Report(latencies, errors, elapsed);
+        Report(latencies, errors, elapsed, Environment.CpuUsage.TotalTime - cpuBefore);
         return errors == 0 ? 0 : 1;
     }
 
@@ -75,11 +76,11 @@ internal static class ThroughputRun
         return (latencies, errors, clock.Elapsed);
     }
 
-    private static void Report(List<double> latencies, int errors, TimeSpan elapsed)
+    private static void Report(List<double> latencies, int errors, TimeSpan elapsed, TimeSpan cpu)
     {
         latencies.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"logons={latencies.Count} errors={errors} seconds={elapsed.TotalSeconds:F1} rate={latencies.Count / elapsed.TotalSeconds:F2} p50_ms={Percentile(latencies, 0.50):F0} p99_ms={Percentile(latencies, 0.99):F0}"));
+            $"logons={latencies.Count} errors={errors} seconds={elapsed.TotalSeconds:F1} rate={latencies.Count / elapsed.TotalSeconds:F2} p50_ms={Percentile(latencies, 0.50):F0} p99_ms={Percentile(latencies, 0.99):F0} cpu_ms={cpu.TotalMilliseconds:F0}"));
     }
 
     private static double Percentile(List<double> sorted, double fraction) =>
