@@ -9,7 +9,7 @@ namespace MyProxy.Crypto.Backends.BouncyCastle;
 
 /// <summary>
 /// Certificate and CRL signature checks with BouncyCastle: <c>X509Certificate.Verify</c> / <c>X509Crl.Verify</c>
-/// with the issuer key converted from its SubjectPublicKeyInfo.
+/// with the issuer key converted from its SubjectPublicKeyInfo (once per key: <see cref="BouncyCastleIssuerKeys"/>).
 /// </summary>
 /// <remarks>
 /// BouncyCastle verifies every RSA (PKCS#1 v1.5, PSS) and ECDSA algorithm it knows, SHA-224 included. MD5 (and
@@ -37,7 +37,7 @@ internal static class BouncyCastleSignatures
 
         try
         {
-            var key = PublicKeyFactory.CreateKey(issuerPublicKey.ExportSubjectPublicKeyInfo());
+            var key = BouncyCastleIssuerKeys.For(issuerPublicKey);
             var bytes = der.ToArray();
             if (isCrl)
             {
