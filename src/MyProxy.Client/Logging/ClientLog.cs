@@ -35,4 +35,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Debug, Message = "Received {Count} certificates; leaf {Subject}")]
     public static partial void ChainReceived(ILogger logger, int count, string subject);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Debug, Message = "Certificate request due; the key was ready: {KeyReady}")]
+    public static partial void KeyAwaited(ILogger logger, bool keyReady);
 }
