@@ -20,7 +20,7 @@ internal static class KeyGenerationRace
         ArgumentOutOfRangeException.ThrowIfGreaterThan(generations, MaxGenerations);
         if (generations == 1)
         {
-            return Task.Run(() => Materialize(generate()));
+            return Generate(generate);
         }
 
         var first = new TaskCompletionSource<AsymmetricAlgorithm>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -29,7 +29,7 @@ internal static class KeyGenerationRace
         for (var i = 0; i < generations; i++)
         {
             var index = i;
-            _ = Task.Run(() => Materialize(generate())).ContinueWith(
+            _ = Generate(generate).ContinueWith(
                 generated =>
                 {
                     if (generated.IsCompletedSuccessfully)
@@ -54,6 +54,13 @@ internal static class KeyGenerationRace
 
         return first.Task;
     }
+
+    /// <summary>
+    /// One generation on a thread of its own, not the thread pool's: on a two-core machine two generations would
+    /// take both pool threads, and the logon's own socket and TLS continuations would wait for the pool to grow.
+    /// </summary>
+    private static Task<AsymmetricAlgorithm> Generate(Func<AsymmetricAlgorithm> generate) =>
+        Task.Factory.StartNew(() => Materialize(generate()), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>
     /// Makes the key really exist now: OpenSSL's RSA key in .NET is generated on first use, so without this the

@@ -24,7 +24,7 @@ internal sealed class PendingKey : IDisposable
         return new PendingKey(Task.FromResult(key));
     }
 
-    /// <summary>Starts <paramref name="generations"/> generations on the thread pool, keeping the first to finish.</summary>
+    /// <summary>Starts <paramref name="generations"/> generations on threads of their own, keeping the first to finish.</summary>
     /// <param name="generate">Makes one key; see <see cref="KeyGenerationRace"/>.</param>
     /// <param name="generations">How many race (1: no race).</param>
     public static PendingKey Start(Func<AsymmetricAlgorithm> generate, int generations) =>
