@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Install what the integration tests and the demo need: the real MyProxy server and C tools, the Globus proxy tools
 # and openssl (Debian/Ubuntu packages). Does nothing when every tool is already there.
+#
+#   scripts/install-deps.sh             the server and the C tools
+#   scripts/install-deps.sh --publish   also what the NativeAOT publish needs (clang, zlib1g-dev; scripts/publish.sh)
+#   scripts/install-deps.sh --bench     also --publish, plus hyperfine and GNU time (bench/logon-vs-c.sh)
 set -euo pipefail
 
 readonly PROG=install-deps.sh
-readonly PACKAGES=(myproxy-server myproxy myproxy-admin globus-proxy-utils openssl libpam-modules)
-readonly TOOLS=(myproxy-server myproxy-admin-load-credential myproxy-logon myproxy-init myproxy-get-trustroots
+PACKAGES=(myproxy-server myproxy myproxy-admin globus-proxy-utils openssl libpam-modules)
+TOOLS=(myproxy-server myproxy-admin-load-credential myproxy-logon myproxy-init myproxy-get-trustroots
   grid-proxy-init grid-proxy-info openssl)
+readonly PUBLISH_PACKAGES=(clang zlib1g-dev)
+# zlib1g-dev has no command: its header tells whether it is there.
+readonly PUBLISH_TOOLS=(clang /usr/include/zlib.h)
+readonly BENCH_PACKAGES=(hyperfine time)
+readonly BENCH_TOOLS=(hyperfine /usr/bin/time)
 
 die() { echo "$PROG: $*" >&2; exit 1; }
 
@@ -16,7 +25,9 @@ export PATH="$PATH:/usr/sbin:/sbin"
 missing_tools() {
   local tool
   for tool in "${TOOLS[@]}"; do
-    command -v "$tool" >/dev/null 2>&1 || echo "$tool"
+    if [[ "$tool" == /* ]]; then [[ -e "$tool" ]] || echo "$tool"
+    else command -v "$tool" >/dev/null 2>&1 || echo "$tool"
+    fi
   done
 }
 
@@ -27,11 +38,23 @@ as_root() {
   fi
 }
 
+add_modes() { # ARGS...
+  local argument
+  for argument in "$@"; do
+    case $argument in
+      --publish) PACKAGES+=("${PUBLISH_PACKAGES[@]}"); TOOLS+=("${PUBLISH_TOOLS[@]}") ;;
+      --bench) PACKAGES+=("${PUBLISH_PACKAGES[@]}" "${BENCH_PACKAGES[@]}"); TOOLS+=("${PUBLISH_TOOLS[@]}" "${BENCH_TOOLS[@]}") ;;
+      *) die "usage: $PROG [--publish] [--bench]" ;;
+    esac
+  done
+}
+
 main() {
+  add_modes "$@"
   local missing
   missing=$(missing_tools | tr '\n' ' ')
   if [[ -z "$missing" ]]; then
-    echo "$PROG: MyProxy server and tools already installed"
+    echo "$PROG: MyProxy server and tools${1:+ (and $*)} already installed"
     return 0
   fi
   command -v apt-get >/dev/null 2>&1 || die "missing ${missing% }, and no apt-get here; install ${PACKAGES[*]} yourself"

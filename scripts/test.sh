@@ -42,7 +42,8 @@ main() {
   cd "$ROOT"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
   command -v dotnet >/dev/null 2>&1 || die "dotnet not found; install the .NET 10 SDK"
-  scripts/install-deps.sh
+  # --publish: clang and zlib1g-dev, for the NativeAOT publish that Packaging/NativeCliTests checks.
+  scripts/install-deps.sh --publish
 
   if ! dotnet build MyProxy.sln -c "$CONFIGURATION" -nologo -v quiet; then
     echo "tests: 0 passed, 0 failed, 0 skipped"

@@ -37,6 +37,13 @@ public sealed class MyProxyClientOptions
     /// <summary>Pre-generated logon keys for hosts that log on often; off (size 0) by default.</summary>
     public MyProxyKeyPoolOptions KeyPool { get; set; } = new();
 
+    /// <summary>
+    /// How many RSA key generations a logon races, keeping the first to finish and disposing the others (1 to 8; 1,
+    /// no race, by default). RSA generation time has a long tail, so 2 on a machine with 2 free cores cuts the
+    /// typical logon; a busy host serving many logons at once gains nothing from more than 1. EC keys never race.
+    /// </summary>
+    public int ParallelKeyGenerations { get; set; } = 1;
+
     /// <summary>Bounds connecting and every read (<c>MYPROXY_SOCKET_TIMEOUT</c>); 30 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MyProxy.Client.Configuration;
+using MyProxy.Client.Keys;
 using MyProxy.Client.Logging;
 using MyProxy.Client.Operations;
 using MyProxy.Client.Sessions;
 using MyProxy.Crypto.Credentials;
+using MyProxy.Crypto.Keys;
 using MyProxy.Crypto.Proxies;
 using MyProxy.Crypto.Requests;
 using MyProxy.Protocol.Frames;
@@ -32,12 +34,14 @@ internal static class LogonCommand
             return await AuthenticateAsync(context, request, logon, cancellationToken).ConfigureAwait(false);
         }
 
-        var key = logon.CertificateRequest is not null ? null : OwnKey(context, logon);
+        // The key is made while we connect, handshake and send the request; it is waited for only when the
+        // certificate request must be written.
+        using var pending = logon.CertificateRequest is not null ? null : OwnKey(context, logon);
+        AsymmetricAlgorithm? key = null;
         try
         {
-            var csr = logon.CertificateRequest?.ToArray() ?? context.Crypto.CreateCertificateRequest(key!, logon.RequestOptions ?? new CertificateRequestOptions());
             using var client = ClientCredential(context, logon);
-            var (chain, roots, endpoint) = await ExchangeAsync(context, request, logon, client.Credential, csr, cancellationToken).ConfigureAwait(false);
+            var (chain, roots, endpoint) = await ExchangeAsync(context, request, logon, client.Credential, CertificateRequestAsync, cancellationToken).ConfigureAwait(false);
             var result = Verify(context, chain, key, roots, endpoint);
             key = null;
             return result;
@@ -45,6 +49,18 @@ internal static class LogonCommand
         finally
         {
             key?.Dispose();
+        }
+
+        async Task<byte[]> CertificateRequestAsync(CancellationToken token)
+        {
+            if (pending is null)
+            {
+                return logon.CertificateRequest!.Value.ToArray();
+            }
+
+            ClientLog.KeyAwaited(context.Logger, pending.IsCompleted);
+            key = await pending.TakeAsync(token).ConfigureAwait(false);
+            return context.Crypto.CreateCertificateRequest(key, logon.RequestOptions ?? new CertificateRequestOptions());
         }
     }
 
@@ -69,7 +85,7 @@ internal static class LogonCommand
             : BorrowedCredential.None;
 
     private static async Task<(IReadOnlyList<X509Certificate2> Chain, TrustRootInstallResult? Roots, Transport.MyProxyEndpoint Endpoint)> ExchangeAsync(
-        ClientContext context, MyProxyRequest request, LogonRequest logon, X509Credential? client, byte[] csr, CancellationToken cancellationToken)
+        ClientContext context, MyProxyRequest request, LogonRequest logon, X509Credential? client, Func<CancellationToken, Task<byte[]>> certificateRequest, CancellationToken cancellationToken)
     {
         var opened = await SessionOpener.OpenAsync(context, client, logon.Bootstrap, cancellationToken).ConfigureAwait(false);
         var session = opened.Session;
@@ -78,6 +94,7 @@ internal static class LogonCommand
             await session.SendRequestAsync(request, cancellationToken).ConfigureAwait(false);
             var first = await ChallengeResponder.AuthorizeAsync(session, logon.RenewalCredential, context, cancellationToken).ConfigureAwait(false);
             var roots = request.WantTrustRoots ? TrustRootsStep.Install(context, first, session) : null;
+            var csr = await certificateRequest(cancellationToken).ConfigureAwait(false);
             await session.WriteAsync(csr, MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
             var frame = await session.ReadFrameAsync<CertificateChainFrame>(
                 new CertificateChainDecoder().Decode, "the delegated certificate chain", MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
@@ -111,19 +128,31 @@ internal static class LogonCommand
 #pragma warning restore CA2000
     }
 
-    private static AsymmetricAlgorithm OwnKey(ClientContext context, LogonRequest logon)
+    /// <summary>The one place a logon's new key comes from: the caller's (copied), or a generation started now.</summary>
+    private static PendingKey OwnKey(ClientContext context, LogonRequest logon)
     {
         if (logon.PrivateKey is { } given)
         {
             // A copy, so the credential we return can own and dispose its key while the caller keeps theirs.
-            return Copy(given);
+#pragma warning disable CA2000 // The pending key owns the copy.
+            return PendingKey.FromKey(Copy(given));
+#pragma warning restore CA2000
         }
 
         var specification = logon.Key ?? KeySpecifications.From(context.Options.KeyType, context.Options.KeySize);
         // The pool holds keys of the options' specification only; a logon that asks for another generates its own.
-        return context.KeyPool is { } pool && pool.Specification == specification
-            ? pool.Take()
-            : context.Crypto.GenerateKey(specification);
+        // An empty pool does not block the logon: the key is then generated while it connects, as without a pool.
+        if (context.KeyPool is { } pool && pool.Specification == specification && pool.TryTake(out var pooled))
+        {
+#pragma warning disable CA2000 // The pending key owns the pooled key.
+            return PendingKey.FromKey(pooled);
+#pragma warning restore CA2000
+        }
+
+        // EC keys take under a millisecond: racing them would only cost a thread.
+        var generations = specification.Algorithm == KeyAlgorithm.Rsa ? context.Options.ParallelKeyGenerations : 1;
+        var crypto = context.Crypto;
+        return PendingKey.Start(() => crypto.GenerateKey(specification), generations);
     }
 
     private static AsymmetricAlgorithm Copy(AsymmetricAlgorithm key)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MyProxy.Client.Keys;
 using MyProxy.Transport;
 
 namespace MyProxy.Client.Configuration;
@@ -69,6 +70,11 @@ internal sealed class MyProxyClientOptionsValidator : IValidateOptions<MyProxyCl
         catch (ArgumentException exception)
         {
             failures.Add($"MyProxy:KeySize/KeyType: {exception.Message}");
+        }
+
+        if (options.ParallelKeyGenerations is < 1 or > KeyGenerationRace.MaxGenerations)
+        {
+            failures.Add($"MyProxy:ParallelKeyGenerations is {options.ParallelKeyGenerations}; give 1 to {KeyGenerationRace.MaxGenerations} (1: no race).");
         }
     }
 

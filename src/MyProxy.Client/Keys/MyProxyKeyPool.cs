@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using MyProxy.Client.Logging;
@@ -50,17 +51,20 @@ internal sealed class MyProxyKeyPool : IDisposable
     public int Available => _keys.Count;
 
     /// <summary>A key of <see cref="Specification"/> the caller now owns: from the pool, or generated now when it is empty.</summary>
-    public AsymmetricAlgorithm Take()
+    public AsymmetricAlgorithm Take() => TryTake(out var key) ? key : Generate();
+
+    /// <summary>A pooled key the caller now owns, if one is ready; never generates (the caller then makes its own).</summary>
+    public bool TryTake([NotNullWhen(true)] out AsymmetricAlgorithm? key)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        if (!_keys.TryDequeue(out var key))
+        if (!_keys.TryDequeue(out key))
         {
-            return Generate();
+            return false;
         }
 
         Interlocked.Decrement(ref _reserved);
         _taken.Release();
-        return key;
+        return true;
     }
 
     public void Dispose()

@@ -38,4 +38,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "The key pool could not generate a {Key} key; retrying: {Reason}")]
     public static partial void KeyPoolRefillFailed(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Debug, Message = "Certificate request due; the key was ready: {KeyReady}")]
+    public static partial void KeyAwaited(ILogger logger, bool keyReady);
 }

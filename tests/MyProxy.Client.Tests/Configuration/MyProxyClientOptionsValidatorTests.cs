@@ -30,6 +30,16 @@ public sealed class MyProxyClientOptionsValidatorTests
     public void Validate_PortOutOfRange_Fails(int port) =>
         Assert.That(Failures(new MyProxyClientOptions { Host = "h", Port = port }), Has.One.Contains("Port"));
 
+    [TestCase(0)]
+    [TestCase(9)]
+    public void Validate_ParallelKeyGenerationsOutOfRange_Fails(int generations) =>
+        Assert.That(Failures(new MyProxyClientOptions { Host = "h", ParallelKeyGenerations = generations }), Has.One.Contains("ParallelKeyGenerations"));
+
+    [TestCase(1)]
+    [TestCase(8)]
+    public void Validate_ParallelKeyGenerationsInRange_Succeeds(int generations) =>
+        Assert.That(Failures(new MyProxyClientOptions { Host = "h", ParallelKeyGenerations = generations }), Is.Empty);
+
     [Test]
     public void Validate_ZeroTimeout_Fails() =>
         Assert.That(Failures(new MyProxyClientOptions { Host = "h", Timeout = TimeSpan.Zero }), Has.One.Contains("Timeout"));

@@ -91,6 +91,29 @@ public sealed class MyProxyKeyPoolTests
     }
 
     [Test]
+    public void TryTake_EmptyPoolWhileTheRefillIsBusy_ReturnsFalseWithoutGenerating()
+    {
+        using var refillRunning = new ManualResetEventSlim();
+        using var releaseRefill = new ManualResetEventSlim();
+        var calls = 0;
+        Crypto.GenerateKey(KeySpecification.EcP256).Returns(_ =>
+        {
+            Interlocked.Increment(ref calls);
+            refillRunning.Set();
+            releaseRefill.Wait(Patience);
+            return Track(ECDsa.Create(ECCurve.NamedCurves.nistP256));
+        });
+        using var pool = Pool(size: 1);
+        Assert.That(refillRunning.Wait(Patience), Is.True, "the background refill started");
+
+        var taken = pool.TryTake(out var key);
+        var generations = Volatile.Read(ref calls);
+        releaseRefill.Set();
+
+        Assert.That((taken, key, generations), Is.EqualTo((false, (AsymmetricAlgorithm?)null, 1)), "only the refill's generation ran");
+    }
+
+    [Test]
     public void Take_RsaFromTheSystemBackend_KeyIsAlreadyGenerated()
     {
         using var pool = new MyProxyKeyPool(CryptoProviders.For(CryptoBackend.System), KeySpecification.Rsa(1024), 1, 1, NullLogger.Instance);

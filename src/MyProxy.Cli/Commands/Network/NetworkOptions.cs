@@ -49,7 +49,7 @@ internal sealed class NetworkOptions
         HelpName = "SECONDS",
     };
 
-    public Option<string?> Transport { get; } = Choice("--transport", "The TLS implementation: auto (default: BouncyCastle to present a proxy, else SslStream), sslstream or bouncycastle.", "auto", "sslstream", "bouncycastle");
+    public Option<string?> Transport { get; } = Choice("--transport", "The TLS implementation: bouncycastle (default; the fastest to start), sslstream, or auto (BouncyCastle to present a proxy, else SslStream).", "auto", "sslstream", "bouncycastle");
 
     public Option<string?> Crypto { get; } = Choice("--crypto", "The cryptography library: system (default) or bouncycastle.", "system", "bouncycastle");
 
@@ -102,8 +102,12 @@ internal sealed class NetworkOptions
             "sslstream" => MyProxyTransportKind.SslStream,
             "bouncycastle" => MyProxyTransportKind.BouncyCastle,
             "auto" => MyProxyTransportKind.Auto,
-            _ => options.Transport,
+            // One short connection per process: BouncyCastle's managed TLS starts faster than SslStream, which
+            // must load and initialise OpenSSL's TLS stack first (docs/performance.md).
+            _ => options.Transport == MyProxyTransportKind.Auto ? MyProxyTransportKind.BouncyCastle : options.Transport,
         };
+        // One logon per process on an otherwise idle machine: race two RSA generations on two cores.
+        options.ParallelKeyGenerations = Math.Min(2, Environment.ProcessorCount);
         options.Crypto = parseResult.GetValue(Crypto) == "bouncycastle" ? CryptoBackend.BouncyCastle : options.Crypto;
         if (parseResult.GetValue(KeyType) == "ec")
         {

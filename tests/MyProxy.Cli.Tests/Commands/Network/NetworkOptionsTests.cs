@@ -40,8 +40,40 @@ public sealed class NetworkOptionsTests
             Assert.That(client.Host, Is.EqualTo("from-env"));
             Assert.That(client.Port, Is.EqualTo(7513));
             Assert.That(client.KeySize, Is.EqualTo(4096));
-            Assert.That(client.Transport, Is.EqualTo(MyProxyTransportKind.Auto));
         });
+    }
+
+    [Test]
+    public void Apply_NoTransportGiven_ChoosesBouncyCastle()
+    {
+        var (options, parse) = Parse(string.Empty);
+        var client = new MyProxyClientOptions();
+
+        options.Apply(parse, client);
+
+        Assert.That(client.Transport, Is.EqualTo(MyProxyTransportKind.BouncyCastle));
+    }
+
+    [Test]
+    public void Apply_TransportAuto_KeepsAuto()
+    {
+        var (options, parse) = Parse("--transport auto");
+        var client = new MyProxyClientOptions();
+
+        options.Apply(parse, client);
+
+        Assert.That(client.Transport, Is.EqualTo(MyProxyTransportKind.Auto));
+    }
+
+    [Test]
+    public void Apply_AnyCommandLine_RacesAtMostTwoKeyGenerations()
+    {
+        var (options, parse) = Parse(string.Empty);
+        var client = new MyProxyClientOptions();
+
+        options.Apply(parse, client);
+
+        Assert.That(client.ParallelKeyGenerations, Is.EqualTo(Math.Min(2, Environment.ProcessorCount)));
     }
 
     private static (NetworkOptions Options, ParseResult Parse) Parse(string line)
