@@ -142,12 +142,12 @@ internal static class LogonCommand
         var specification = logon.Key ?? KeySpecifications.From(context.Options.KeyType, context.Options.KeySize);
         // The pool holds keys of the options' specification only; a logon that asks for another generates its own.
         // An empty pool does not block the logon: the key is then generated while it connects, as without a pool.
+#pragma warning disable CA2000 // The pending key owns the pooled key.
         if (context.KeyPool is { } pool && pool.Specification == specification && pool.TryTake(out var pooled))
         {
-#pragma warning disable CA2000 // The pending key owns the pooled key.
             return PendingKey.FromKey(pooled);
-#pragma warning restore CA2000
         }
+#pragma warning restore CA2000
 
         // EC keys take under a millisecond: racing them would only cost a thread.
         var generations = specification.Algorithm == KeyAlgorithm.Rsa ? context.Options.ParallelKeyGenerations : 1;

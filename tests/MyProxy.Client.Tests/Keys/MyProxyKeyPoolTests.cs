@@ -109,6 +109,7 @@ public sealed class MyProxyKeyPoolTests
         var taken = pool.TryTake(out var key);
         var generations = Volatile.Read(ref calls);
         releaseRefill.Set();
+        key?.Dispose();
 
         Assert.That((taken, key, generations), Is.EqualTo((false, (AsymmetricAlgorithm?)null, 1)), "only the refill's generation ran");
     }
