@@ -31,11 +31,22 @@ internal static class ErrorReporter
         return ExitCodes.Failure;
     }
 
-    private static string Shorten(string message)
+    /// <summary>Longest line shown; our own messages stay well under it, quoted server text is cut.</summary>
+    public const int MaxLineLength = 300;
+
+    /// <summary>At most <see cref="MaxLines"/> lines of at most <see cref="MaxLineLength"/> characters, control characters replaced.</summary>
+    public static string Shorten(string message)
     {
-        var lines = message.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        ArgumentNullException.ThrowIfNull(message);
+        var lines = message.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(Printable).ToArray();
         return lines.Length <= MaxLines
             ? string.Join(Environment.NewLine, lines)
             : string.Join(Environment.NewLine, lines[..MaxLines]) + " [...]";
+    }
+
+    private static string Printable(string line)
+    {
+        var clean = string.Concat(line.Select(c => char.IsControl(c) ? '?' : c));
+        return clean.Length <= MaxLineLength ? clean : clean[..MaxLineLength] + " [...]";
     }
 }

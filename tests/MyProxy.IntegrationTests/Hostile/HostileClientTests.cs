@@ -46,7 +46,7 @@ public sealed class HostileClientTests
             await using var server = new HostileServer(HostileScript.CutAfter(command, cut));
             using var client = new HostileClient(server.Port);
 
-            var exception = await ThrowsAsync(() => client.RunAsync(command));
+            var exception = await ThrowsAsync(() => client.RunAsync(command), $"cut after {cut} of {answers.Sum(a => a.Length)} bytes");
 
             Assert.That(exception, Is.InstanceOf<MyProxyException>(), $"cut after {cut} bytes: {exception}");
             Assert.That(exception, Is.Not.InstanceOf<MyProxyTimeoutException>(), $"cut after {cut} bytes: a closed connection is no silence: {exception}");
@@ -107,7 +107,7 @@ public sealed class HostileClientTests
         }
     }
 
-    private static async Task<Exception> ThrowsAsync(Func<Task> operation)
+    private static async Task<Exception> ThrowsAsync(Func<Task> operation, string? context = null)
     {
         try
         {
@@ -118,7 +118,7 @@ public sealed class HostileClientTests
             return exception;
         }
 
-        Assert.Fail("the client accepted what the misbehaving server sent");
+        Assert.Fail($"the client accepted what the misbehaving server sent {context}");
         throw new InvalidOperationException("unreachable");
     }
 }

@@ -16,7 +16,7 @@ internal static class StepMisbehaviours
 
         yield return (HostileCommand.Put, "ServerRequest", new("TruncatedDer", (peer, state, token) => WriteAndCloseAsync(peer, state.Valid[..(state.Valid.Length / 2)], token), typeof(MyProxyProtocolException)));
         yield return (HostileCommand.Put, "ServerRequest", new("GarbledDer", (peer, state, token) => peer.WriteAsync(HostileCredentials.Garbled(state.Valid), token), typeof(MyProxyException)));
-        yield return (HostileCommand.Retrieve, "Credential", Pem("GarbledPem", "-----BEGIN CERTIFICATE-----\nMIIB!!!not*base64\n-----END CERTIFICATE-----\n" + File.ReadAllText(Sandbox.Server.Alice.KeyPath), typeof(MyProxyException)));
+        yield return (HostileCommand.Retrieve, "Credential", PemLazy("GarbledPem", () => "-----BEGIN CERTIFICATE-----\nMIIB!!!not*base64\n-----END CERTIFICATE-----\n" + File.ReadAllText(Sandbox.Server.Alice.KeyPath), typeof(MyProxyException)));
         yield return (HostileCommand.Retrieve, "Credential", new("TruncatedPem", (peer, _, token) => WriteAndCloseAsync(peer, Encoding.ASCII.GetBytes(ValidExchange.AliceCredentialPem()[..300]), token), typeof(MyProxyProtocolException)));
         yield return (HostileCommand.Retrieve, "Credential", PemLazy("ForeignKey", HostileCredentials.ForeignKeyCredentialPem, typeof(MyProxyValidationException)));
         yield return (HostileCommand.Retrieve, "Credential", PemLazy("UntrustedChain", HostileCredentials.UntrustedCredentialPem, typeof(MyProxyValidationException)));
@@ -36,8 +36,6 @@ internal static class StepMisbehaviours
     /// <summary>A chain frame in place of the valid one, followed by the final OK as a real server would send it.</summary>
     public static Misbehaviour ChainFrame(string name, Func<ExchangeState, byte[]> frame, Type expected) =>
         new(name, (peer, state, token) => peer.WriteAsync((byte[])[.. frame(state), .. FinalOk], token), expected);
-
-    private static Misbehaviour Pem(string name, string pem, Type expected) => PemLazy(name, () => pem, expected);
 
     private static Misbehaviour PemLazy(string name, Func<string> pem, Type expected) =>
         new(name, (peer, _, token) => peer.WriteAsync((byte[])[.. ServerMessages.Message(pem()), .. FinalOk], token), expected);
