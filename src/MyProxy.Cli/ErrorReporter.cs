@@ -31,8 +31,11 @@ internal static class ErrorReporter
         return ExitCodes.Failure;
     }
 
-    /// <summary>Longest line shown; our own messages stay well under it, quoted server text is cut.</summary>
-    public const int MaxLineLength = 300;
+    /// <summary>
+    /// Longest line shown: a safety net only. Our own messages (which may name long paths) stay under it, and the
+    /// server text they quote is already cut to about 200 characters (<see cref="ServerText"/>, <c>Printable</c>).
+    /// </summary>
+    public const int MaxLineLength = 1000;
 
     /// <summary>At most <see cref="MaxLines"/> lines of at most <see cref="MaxLineLength"/> characters, control characters replaced.</summary>
     public static string Shorten(string message)
