@@ -31,11 +31,25 @@ internal static class ErrorReporter
         return ExitCodes.Failure;
     }
 
-    private static string Shorten(string message)
+    /// <summary>
+    /// Longest line shown: a safety net only. Our own messages (which may name long paths) stay under it, and the
+    /// server text they quote is already cut to about 200 characters (<see cref="ServerText"/>, <c>Printable</c>).
+    /// </summary>
+    public const int MaxLineLength = 1000;
+
+    /// <summary>At most <see cref="MaxLines"/> lines of at most <see cref="MaxLineLength"/> characters, control characters replaced.</summary>
+    public static string Shorten(string message)
     {
-        var lines = message.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        ArgumentNullException.ThrowIfNull(message);
+        var lines = message.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(Printable).ToArray();
         return lines.Length <= MaxLines
             ? string.Join(Environment.NewLine, lines)
             : string.Join(Environment.NewLine, lines[..MaxLines]) + " [...]";
+    }
+
+    private static string Printable(string line)
+    {
+        var clean = string.Concat(line.Select(c => char.IsControl(c) ? '?' : c));
+        return clean.Length <= MaxLineLength ? clean : clean[..MaxLineLength] + " [...]";
     }
 }

@@ -2,7 +2,8 @@ namespace MyProxy;
 
 /// <summary>
 /// The MyProxy server refused a request (<c>RESPONSE=1</c>). <see cref="ServerErrors"/> holds every
-/// <c>ERROR=</c> line the server sent, in order; the message joins them.
+/// <c>ERROR=</c> line the server sent, in order; the message joins them on one line of at
+/// most about 200 characters without control characters (<see cref="ServerText.Summary"/>).
 /// </summary>
 public class MyProxyServerException : MyProxyException
 {
@@ -46,6 +47,6 @@ public class MyProxyServerException : MyProxyException
         ArgumentNullException.ThrowIfNull(serverErrors);
         return serverErrors.Count == 0
             ? "The MyProxy server refused the request without saying why."
-            : "MyProxy server: " + string.Join(" ", serverErrors);
+            : "MyProxy server: " + ServerText.Summary(serverErrors);
     }
 }

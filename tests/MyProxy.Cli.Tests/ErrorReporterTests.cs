@@ -61,6 +61,18 @@ public sealed class ErrorReporterTests
         Assert.That(_error.ToString(), Is.EqualTo("myproxy: I/O error: disk full" + Environment.NewLine));
     }
 
+    [Test]
+    public void Report_MessageWithTerminalEscapesAndAHugeLine_PrintsItCleanedAndCut()
+    {
+        var exception = Thrown(new MyProxyException("server says \u001b[2J" + new string('x', 5000)));
+
+        ErrorReporter.Report(exception, _error, debug: false);
+
+        var printed = _error.ToString().TrimEnd();
+        Assert.That(printed, Does.Not.Contain('\u001b'));
+        Assert.That(printed, Has.Length.LessThanOrEqualTo(ErrorReporter.MaxLineLength + "myproxy: ".Length + " [...]".Length));
+    }
+
     private static Exception Thrown(Exception exception)
     {
         try

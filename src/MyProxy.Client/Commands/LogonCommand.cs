@@ -84,7 +84,7 @@ internal static class LogonCommand
             ? BorrowedCredential.Resolve(context, logon.ClientCredential, required: false)
             : BorrowedCredential.None;
 
-    private static async Task<(IReadOnlyList<X509Certificate2> Chain, TrustRootInstallResult? Roots, Transport.MyProxyEndpoint Endpoint)> ExchangeAsync(
+    private static async Task<(IReadOnlyList<X509Certificate2> Chain, IReadOnlyList<Protocol.Responses.TrustRootFile>? Roots, Transport.MyProxyEndpoint Endpoint)> ExchangeAsync(
         ClientContext context, MyProxyRequest request, LogonRequest logon, X509Credential? client, Func<CancellationToken, Task<byte[]>> certificateRequest, CancellationToken cancellationToken)
     {
         var opened = await SessionOpener.OpenAsync(context, client, logon.Bootstrap, cancellationToken).ConfigureAwait(false);
@@ -93,23 +93,27 @@ internal static class LogonCommand
         {
             await session.SendRequestAsync(request, cancellationToken).ConfigureAwait(false);
             var first = await ChallengeResponder.AuthorizeAsync(session, logon.RenewalCredential, context, cancellationToken).ConfigureAwait(false);
-            var roots = request.WantTrustRoots ? TrustRootsStep.Install(context, first, session) : null;
+            // Installed only once the credential is verified.
+            var roots = request.WantTrustRoots ? TrustRootsStep.Received(first, session) : null;
             var csr = await certificateRequest(cancellationToken).ConfigureAwait(false);
             await session.WriteAsync(csr, MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
             var frame = await session.ReadFrameAsync<CertificateChainFrame>(
                 new CertificateChainDecoder().Decode, "the delegated certificate chain", MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
             await session.ReadResponseAsync(MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
-            var chain = frame.Certificates.Select(der => X509CertificateLoader.LoadCertificate(der.Span)).ToList();
+            var chain = ReceivedCertificates.Load(frame, $"the MyProxy server {session.Endpoint}", MyProxyPhase.Delegate);
             ClientLog.ChainReceived(context.Logger, chain.Count, chain[0].Subject);
             return (chain, roots, session.Endpoint);
         }
     }
 
-    private static LogonResult Verify(ClientContext context, IReadOnlyList<X509Certificate2> chain, AsymmetricAlgorithm? key, TrustRootInstallResult? roots, Transport.MyProxyEndpoint endpoint)
+    private static LogonResult Verify(
+        ClientContext context, IReadOnlyList<X509Certificate2> chain, AsymmetricAlgorithm? key, IReadOnlyList<Protocol.Responses.TrustRootFile>? receivedRoots, Transport.MyProxyEndpoint endpoint)
     {
+        TrustRootInstallResult? roots;
         try
         {
-            ResultVerifier.Verify(context, chain, key, $"the credential from {endpoint}");
+            ResultVerifier.Verify(context, chain, key, $"the credential from {endpoint}", receivedRoots);
+            roots = receivedRoots is null ? null : TrustRootsStep.Install(context, receivedRoots);
         }
         catch
         {

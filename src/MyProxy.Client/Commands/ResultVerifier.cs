@@ -3,16 +3,19 @@ using System.Security.Cryptography.X509Certificates;
 using MyProxy.Client.Sessions;
 using MyProxy.Crypto.Credentials;
 using MyProxy.Crypto.Validation;
+using MyProxy.Protocol.Responses;
 
 namespace MyProxy.Client.Commands;
 
 /// <summary>
-/// Checks what the server returned before anything is handed back: the leaf certifies our key, and the chain
-/// validates against the trust directory. (The C client writes whatever it gets.)
+/// Checks what the server returned before anything is handed back or written: the leaf certifies our key, and the
+/// chain validates against the trust directory, as it will be once the trust roots the server sent with it are
+/// installed. (The C client writes whatever it gets.)
 /// </summary>
 internal static class ResultVerifier
 {
-    public static ChainValidationResult Verify(ClientContext context, IReadOnlyList<X509Certificate2> chain, AsymmetricAlgorithm? key, string what)
+    public static ChainValidationResult Verify(
+        ClientContext context, IReadOnlyList<X509Certificate2> chain, AsymmetricAlgorithm? key, string what, IReadOnlyList<TrustRootFile>? pendingRoots = null)
     {
         if (chain.Count == 0)
         {
@@ -26,7 +29,8 @@ internal static class ResultVerifier
             { Phase = MyProxyPhase.VerifyResult };
         }
 
-        var directory = context.TrustRoots.ValidationDirectory
+        using var staged = pendingRoots is null ? null : StagedTrustDirectory.Create(context, pendingRoots);
+        var directory = staged?.Path ?? context.TrustRoots.ValidationDirectory
             ?? throw new MyProxyValidationException($"{what} cannot be verified: there is no trusted CA directory (set MyProxy:CACertDir or X509_CERT_DIR).") { Phase = MyProxyPhase.VerifyResult };
         var result = context.Validators.Create(directory).Validate(chain);
         if (!result.IsValid)

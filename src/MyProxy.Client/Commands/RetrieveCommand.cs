@@ -3,6 +3,8 @@ using MyProxy.Client.Sessions;
 using MyProxy.Crypto.Credentials;
 using MyProxy.Protocol.Frames;
 using MyProxy.Protocol.Requests;
+using MyProxy.Protocol.Responses;
+using MyProxy.Transport.Trust;
 
 namespace MyProxy.Client.Commands;
 
@@ -22,20 +24,32 @@ internal static class RetrieveCommand
         {
             await session.SendRequestAsync(request, cancellationToken).ConfigureAwait(false);
             var first = await ChallengeResponder.AuthorizeAsync(session, retrieve.RenewalCredential, context, cancellationToken).ConfigureAwait(false);
-            var roots = request.WantTrustRoots ? TrustRootsStep.Install(context, first, session) : null;
+            // Installed only once the credential is verified.
+            var received = request.WantTrustRoots ? TrustRootsStep.Received(first, session) : null;
             var payload = await session.ReadFrameAsync<CredentialPemPayload>(
                 new CredentialPemPayloadDecoder().Decode, "the stored credential", MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
             await session.ReadResponseAsync(MyProxyPhase.Delegate, cancellationToken).ConfigureAwait(false);
 #pragma warning disable CA2000 // The credential is the result: the caller owns it.
-            var credential = Open(context, payload, retrieve.Passphrase, session);
+            var credential = Open(context, payload, retrieve.Passphrase, session, received);
+            TrustRootInstallResult? roots;
+            try
+            {
+                roots = received is null ? null : TrustRootsStep.Install(context, received);
+            }
+            catch
+            {
+                credential.Dispose();
+                throw;
+            }
+
             return new RetrieveResult(session.Endpoint, credential, payload.CertificatePems, payload.PrivateKeyPem, roots);
 #pragma warning restore CA2000
         }
     }
 
-    private static X509Credential Open(ClientContext context, CredentialPemPayload payload, string passphrase, MyProxySession session)
+    private static X509Credential Open(ClientContext context, CredentialPemPayload payload, string passphrase, MyProxySession session, IReadOnlyList<TrustRootFile>? received)
     {
-        var certificates = CredentialPem.ReadCertificates(string.Join('\n', payload.CertificatePems));
+        var certificates = ReadCertificates(payload, session);
         System.Security.Cryptography.AsymmetricAlgorithm key;
         try
         {
@@ -49,7 +63,7 @@ internal static class RetrieveCommand
 
         try
         {
-            ResultVerifier.Verify(context, certificates, key, $"the credential from {session.Endpoint}");
+            ResultVerifier.Verify(context, certificates, key, $"the credential from {session.Endpoint}", received);
             return new X509Credential(certificates, key);
         }
         catch
@@ -57,6 +71,23 @@ internal static class RetrieveCommand
             key.Dispose();
             Dispose(certificates);
             throw;
+        }
+    }
+
+    private static IReadOnlyList<System.Security.Cryptography.X509Certificates.X509Certificate2> ReadCertificates(CredentialPemPayload payload, MyProxySession session)
+    {
+        try
+        {
+            return CredentialPem.ReadCertificates(string.Join('\n', payload.CertificatePems));
+        }
+        catch (MyProxyException exception)
+        {
+            throw PhaseErrors.With(exception, MyProxyPhase.VerifyResult);
+        }
+        catch (System.Security.Cryptography.CryptographicException exception)
+        {
+            throw new MyProxyProtocolException($"the MyProxy server {session.Endpoint} sent a stored certificate that cannot be read: {exception.Message}", exception)
+            { Phase = MyProxyPhase.Delegate };
         }
     }
 

@@ -8,7 +8,8 @@ namespace MyProxy.Client.Sessions;
 
 /// <summary>
 /// One connection to the server for one command: the delegation flag and the request, then responses and binary
-/// frames read from one buffer by content, every failure tagged with the phase it happened in.
+/// frames read from one buffer by content, every failure tagged with the phase it happened in. Each message must
+/// arrive whole within the timeout: a server that trickles bytes, or floods NULs, cannot hold the client longer.
 /// </summary>
 internal sealed class MyProxySession : IAsyncDisposable
 {
@@ -16,8 +17,7 @@ internal sealed class MyProxySession : IAsyncDisposable
 
     private readonly IMyProxyConnection _connection;
     private readonly ClientContext _context;
-    private readonly byte[] _chunk = new byte[ChunkSize];
-    private byte[] _pending = [];
+    private readonly ReceiveBuffer _received = new(ChunkSize);
 
     public MyProxySession(IMyProxyConnection connection, ClientContext context)
     {
@@ -69,14 +69,15 @@ internal sealed class MyProxySession : IAsyncDisposable
         where T : notnull
     {
         var ended = false;
+        using var deadline = MessageDeadline(cancellationToken);
         while (true)
         {
-            var buffer = new ReadOnlySequence<byte>(_pending);
+            var buffer = _received.PendingSequence;
             var status = Decode(decode, ref buffer, ended, out var frame, phase);
             switch (status)
             {
                 case Protocol.Frames.BinaryFrameStatus.Complete:
-                    _pending = buffer.ToArray();
+                    _received.Consume(_received.Pending.Length - (int)buffer.Length);
                     return frame!;
                 case Protocol.Frames.BinaryFrameStatus.ServerMessage:
                     await ReadResponseAsync(phase, cancellationToken).ConfigureAwait(false);
@@ -88,14 +89,13 @@ internal sealed class MyProxySession : IAsyncDisposable
                 throw new MyProxyProtocolException($"the MyProxy server {Endpoint} closed the connection before sending {what}") { Phase = phase };
             }
 
-            ended = !await FillAsync(phase, cancellationToken).ConfigureAwait(false);
+            ended = !await FillAsync(what, phase, deadline.Token, cancellationToken).ConfigureAwait(false);
         }
     }
 
     public ValueTask DisposeAsync()
     {
-        Array.Clear(_pending);
-        Array.Clear(_chunk);
+        _received.Clear();
         return _connection.DisposeAsync();
     }
 
@@ -113,6 +113,7 @@ internal sealed class MyProxySession : IAsyncDisposable
 
     private async Task<MyProxyResponse> ReadAnyResponseAsync(MyProxyPhase phase, CancellationToken cancellationToken)
     {
+        using var deadline = MessageDeadline(cancellationToken);
         while (true)
         {
             bool decoded;
@@ -120,22 +121,22 @@ internal sealed class MyProxySession : IAsyncDisposable
             int consumed;
             try
             {
-                decoded = MyProxyResponseDecoder.Default.TryDecode(_pending, out response, out consumed);
+                decoded = MyProxyResponseDecoder.Default.TryDecode(_received.Pending, out response, out consumed);
             }
             catch (MyProxyException exception)
             {
                 throw PhaseErrors.With(exception, phase);
             }
 
-            _pending = _pending[consumed..];
+            _received.Consume(consumed);
             if (decoded)
             {
                 return response!;
             }
 
-            if (!await FillAsync(phase, cancellationToken).ConfigureAwait(false))
+            if (!await FillAsync("a response", phase, deadline.Token, cancellationToken).ConfigureAwait(false))
             {
-                throw new MyProxyProtocolException(_pending.Length == 0
+                throw new MyProxyProtocolException(_received.Pending.Length == 0
                     ? $"the MyProxy server {Endpoint} closed the connection without a response"
                     : $"the MyProxy server {Endpoint} closed the connection in the middle of a response") { Phase = phase };
             }
@@ -143,16 +144,22 @@ internal sealed class MyProxySession : IAsyncDisposable
     }
 
     /// <summary>Reads more bytes into the buffer; <see langword="false"/> when the server closed the connection.</summary>
-    private async Task<bool> FillAsync(MyProxyPhase phase, CancellationToken cancellationToken)
+    private async Task<bool> FillAsync(string what, MyProxyPhase phase, CancellationToken deadline, CancellationToken cancellationToken)
     {
         int read;
         try
         {
-            read = await _connection.ReadAsync(_chunk, cancellationToken).ConfigureAwait(false);
+            read = await _connection.ReadAsync(_received.FreeSpace(ChunkSize), deadline).ConfigureAwait(false);
         }
         catch (MyProxyException exception)
         {
             throw PhaseErrors.With(exception, phase);
+        }
+        catch (OperationCanceledException exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new MyProxyTimeoutException(
+                $"the MyProxy server {Endpoint} did not finish sending {what} within {TimeoutSeconds} s (it trickles or never ends the message); try again later or raise the timeout (MYPROXY_SOCKET_TIMEOUT, --timeout)",
+                exception) { Phase = phase };
         }
 
         if (read == 0)
@@ -160,8 +167,22 @@ internal sealed class MyProxySession : IAsyncDisposable
             return false;
         }
 
-        _pending = [.. _pending, .. _chunk.AsSpan(0, read)];
+        _received.Advance(read);
         return true;
+    }
+
+    private string TimeoutSeconds => _context.Options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>One deadline for a whole message: the per-read timeout alone lets a byte every few seconds go on forever.</summary>
+    private CancellationTokenSource MessageDeadline(CancellationToken cancellationToken)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_context.Options.Timeout > TimeSpan.Zero && _context.Options.Timeout < TimeSpan.FromDays(1))
+        {
+            deadline.CancelAfter(_context.Options.Timeout);
+        }
+
+        return deadline;
     }
 
     private static async Task Guard(MyProxyPhase phase, Task operation)

@@ -70,7 +70,7 @@ public sealed class TrustRootRetrieval
         {
             await connection.SendGsiDelegationFlagAsync(cancellationToken).ConfigureAwait(false);
             await connection.WriteAsync(MyProxyRequestEncoder.Encode(MyProxyRequest.GetTrustRoots()), cancellationToken).ConfigureAwait(false);
-            var response = await new MyProxyResponseReader(connection).ReadResponseAsync(cancellationToken).ConfigureAwait(false);
+            var response = await new MyProxyResponseReader(connection, messageTimeout: options.ReadTimeout).ReadResponseAsync(cancellationToken).ConfigureAwait(false);
             response.ThrowIfError();
             var files = response.TrustRoots
                 ?? throw new MyProxyTrustRootException($"the MyProxy server {connection.Endpoint} sent no trust roots; it has no trusted certificates directory configured");

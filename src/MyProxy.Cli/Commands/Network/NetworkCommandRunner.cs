@@ -62,7 +62,8 @@ internal static class NetworkCommandRunner
                 }
 
                 await error.WriteLineAsync(ServerErrorHeading).ConfigureAwait(false);
-                foreach (var line in exception.ServerErrors)
+                // Capped and cleaned: a misbehaving server must not flood or drive the terminal.
+                foreach (var line in ServerText.Lines(exception.ServerErrors))
                 {
                     await error.WriteLineAsync(line).ConfigureAwait(false);
                 }
@@ -96,9 +97,9 @@ internal static class NetworkCommandRunner
     private static void WriteJsonError(ParseResult parseResult, MyProxyException exception)
     {
         var document = new NetworkErrorDocument(
-            exception.Message,
+            ErrorReporter.Shorten(exception.Message),
             exception.Phase.ToString(),
-            exception is MyProxyServerException server ? server.ServerErrors : []);
+            exception is MyProxyServerException server ? ServerText.Lines(server.ServerErrors) : []);
         parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(document, NetworkJsonContext.Default.NetworkErrorDocument));
     }
 

@@ -1,0 +1,31 @@
+namespace MyProxy.IntegrationTests.Hostile;
+
+/// <summary>What every report of a misbehaving server must look like, from the library and from the CLI.</summary>
+internal static class HostileAssert
+{
+    public const int MaxLines = 3;
+
+    /// <summary>About 200 characters of text per line, plus the program's and endpoint's names around it.</summary>
+    public const int MaxLineLength = 320;
+
+    /// <summary>
+    /// Standard error without the fixed lines the C tools print before the server's own (<c>Failed to receive
+    /// credentials.</c>, <c>ERROR from myproxy-server:</c>): the server's text below them is what is capped.
+    /// </summary>
+    public static string WithoutCToolHeadings(string standardError) =>
+        string.Join('\n', standardError.Split('\n').Where(line => line is not ("Failed to receive credentials." or "ERROR from myproxy-server:")));
+
+    /// <summary>At most three short lines, no control characters, no stack trace.</summary>
+    public static void IsShortPlainMessage(string message, string context)
+    {
+        var lines = message.TrimEnd('\n').Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(message.Trim(), Is.Not.Empty, context);
+            Assert.That(lines, Has.Length.LessThanOrEqualTo(MaxLines), $"{context}: {message}");
+            Assert.That(lines, Has.All.Length.LessThanOrEqualTo(MaxLineLength), $"{context}: {message}");
+            Assert.That(message.TrimEnd('\n').Where(c => c != '\n' && char.IsControl(c)), Is.Empty, $"{context}: control characters in {message}");
+            Assert.That(message, Does.Not.Contain("   at ").And.Not.Contain("Exception:"), $"{context}: stack trace in {message}");
+        });
+    }
+}

@@ -1,0 +1,124 @@
+namespace MyProxy.IntegrationTests.Hostile;
+
+/// <summary>
+/// <c>MyProxyClient</c> against a server that gets the protocol wrong on purpose: every failure is a
+/// typed <see cref="MyProxyException"/> with a short message, within the timeout, and the trust directory is untouched.
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class HostileClientTests
+{
+    [TestCaseSource(typeof(HostileCases), nameof(HostileCases.Commands))]
+    public async Task ValidExchange_ThisHarness_Succeeds(HostileCommand command)
+    {
+        await using var server = new HostileServer(HostileScript.Valid(command));
+        using var client = new HostileClient(server.Port);
+
+        await client.RunAsync(command);
+    }
+
+    [TestCaseSource(typeof(HostileCases), nameof(HostileCases.Misbehaviours))]
+    public async Task Misbehaviour_AtStep_TypedShortErrorAndTrustDirectoryUntouched(HostileCommand command, int step, string name)
+    {
+        var misbehaviour = HostileCases.Find(command, step, name);
+        await using var server = new HostileServer(HostileScript.Misbehaving(command, step, misbehaviour));
+        using var client = new HostileClient(server.Port);
+        var before = DirectorySnapshot.Of(client.Directory);
+
+        var exception = await ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true));
+
+        Assert.That(exception, Is.InstanceOf(misbehaviour.Expected), exception.ToString());
+        HostileAssert.IsShortPlainMessage(exception.Message, exception.GetType().Name);
+        Assert.That(DirectorySnapshot.Of(client.Directory), Is.EqualTo(before));
+    }
+
+    [TestCaseSource(typeof(HostileCases), nameof(HostileCases.Commands))]
+    public async Task ConnectionClosed_AtEveryByteBoundary_TypedShortError(HostileCommand command)
+    {
+        var answers = new List<byte[]>();
+        await using (var recorder = new HostileServer(HostileScript.Recording(command, answers)))
+        {
+            using var valid = new HostileClient(recorder.Port);
+            await valid.RunAsync(command);
+        }
+
+        foreach (var cut in Boundaries(answers))
+        {
+            await using var server = new HostileServer(HostileScript.CutAfter(command, cut));
+            using var client = new HostileClient(server.Port);
+
+            var exception = await ThrowsAsync(() => client.RunAsync(command), $"cut after {cut} of {answers.Sum(a => a.Length)} bytes");
+
+            Assert.That(exception, Is.InstanceOf<MyProxyException>(), $"cut after {cut} bytes: {exception}");
+            Assert.That(exception, Is.Not.InstanceOf<MyProxyTimeoutException>(), $"cut after {cut} bytes: a closed connection is no silence: {exception}");
+            HostileAssert.IsShortPlainMessage(exception.Message, $"cut after {cut} bytes");
+        }
+    }
+
+    [TestCaseSource(typeof(HostileCases), nameof(HostileCases.EscapingTrustRoots))]
+    public async Task TrustRootName_EscapingTheDirectory_RefusedAndNothingWritten(HostileCommand command, string name)
+    {
+        await using var server = new HostileServer(HostileScript.Misbehaving(command, 0, HostileCases.TrustRootsNamed(name)));
+        using var client = new HostileClient(server.Port);
+        var before = DirectorySnapshot.Of(client.Directory);
+
+        var exception = await ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true));
+
+        Assert.That(exception, Is.InstanceOf<MyProxyException>(), exception.ToString());
+        HostileAssert.IsShortPlainMessage(exception.Message, exception.GetType().Name);
+        Assert.That(DirectorySnapshot.Of(client.Directory), Is.EqualTo(before));
+        Assert.That(File.Exists("/tmp/myproxy-hostile-absolute.0"), Is.False);
+    }
+
+    [TestCase(HostileCommand.Get, "Chain")]
+    [TestCase(HostileCommand.Retrieve, "Credential")]
+    public async Task TrustRoots_ThenCredentialForAnotherKey_TrustRootsNotInstalled(HostileCommand command, string step)
+    {
+        var index = ValidExchange.Steps(command).Select(s => s.Name).ToList().IndexOf(step);
+        var foreign = HostileCases.Find(command, index, "ForeignKey");
+        await using var server = new HostileServer(HostileScript.Misbehaving(command, index, foreign));
+        using var client = new HostileClient(server.Port);
+        File.Delete(Directory.EnumerateFiles(client.TrustDirectory, "*.signing_policy").First());
+        var before = DirectorySnapshot.Of(client.Directory);
+
+        var exception = await ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true));
+
+        Assert.That(exception, Is.InstanceOf<MyProxyValidationException>(), exception.ToString());
+        Assert.That(DirectorySnapshot.Of(client.Directory), Is.EqualTo(before));
+    }
+
+    /// <summary>
+    /// Where to cut a valid exchange: every byte of short answers (the text messages), and of long ones (a chain, a
+    /// PEM credential) the first and last 24 bytes and about 40 in between.
+    /// </summary>
+    private static IEnumerable<int> Boundaries(IReadOnlyList<byte[]> answers)
+    {
+        var offset = 0;
+        foreach (var answer in answers)
+        {
+            var length = answer.Length;
+            var stride = length <= 96 ? 1 : Math.Max(1, length / 40);
+            var cuts = Enumerable.Range(0, length).Where(i => length <= 96 || i < 24 || i >= length - 24 || i % stride == 0);
+            foreach (var cut in cuts)
+            {
+                yield return offset + cut;
+            }
+
+            offset += length;
+        }
+    }
+
+    private static async Task<Exception> ThrowsAsync(Func<Task> operation, string? context = null)
+    {
+        try
+        {
+            await operation();
+        }
+        catch (Exception exception)
+        {
+            return exception;
+        }
+
+        Assert.Fail($"the client accepted what the misbehaving server sent {context}");
+        throw new InvalidOperationException("unreachable");
+    }
+}
