@@ -8,13 +8,6 @@ internal static class HostileAssert
     /// <summary>About 200 characters of text per line, plus the program's and endpoint's names around it.</summary>
     public const int MaxLineLength = 320;
 
-    /// <summary>
-    /// Standard error without the fixed lines the C tools print before the server's own (<c>Failed to receive
-    /// credentials.</c>, <c>ERROR from myproxy-server:</c>): the server's text below them is what is capped.
-    /// </summary>
-    public static string WithoutCToolHeadings(string standardError) =>
-        string.Join('\n', standardError.Split('\n').Where(line => line is not ("Failed to receive credentials." or "ERROR from myproxy-server:")));
-
     /// <summary>At most three short lines, no control characters, no stack trace.</summary>
     public static void IsShortPlainMessage(string message, string context)
     {

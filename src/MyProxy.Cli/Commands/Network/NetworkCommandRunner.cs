@@ -63,7 +63,7 @@ internal static class NetworkCommandRunner
 
                 await error.WriteLineAsync(ServerErrorHeading).ConfigureAwait(false);
                 // Capped and cleaned: a misbehaving server must not flood or drive the terminal.
-                foreach (var line in ServerText.Lines(exception.ServerErrors))
+                foreach (var line in ShownServerLines(exception.ServerErrors))
                 {
                     await error.WriteLineAsync(line).ConfigureAwait(false);
                 }
@@ -93,6 +93,15 @@ internal static class NetworkCommandRunner
     /// <summary>Writes a JSON document to standard output.</summary>
     public static void WriteJson(ParseResult parseResult, NetworkResultDocument document) =>
         parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(document, NetworkJsonContext.Default.NetworkResultDocument));
+
+    /// <summary>
+    /// The server's lines as the C tools show them, when there are few (a real server sends one or two); more than
+    /// <see cref="ServerText.MaxLines"/> is a flood, shown as one summary line so the whole report stays three lines.
+    /// </summary>
+    internal static IReadOnlyList<string> ShownServerLines(IReadOnlyList<string> serverErrors) =>
+        serverErrors.Count <= ServerText.MaxLines
+            ? ServerText.Lines(serverErrors)
+            : [$"{ServerText.Summary(serverErrors)} [{serverErrors.Count} lines from the server in all; the rest not shown]"];
 
     private static void WriteJsonError(ParseResult parseResult, MyProxyException exception)
     {
