@@ -18,7 +18,7 @@ internal sealed class MyProxyTlsClient : DefaultTlsClient
     private IReadOnlyList<X509Certificate2> _serverCertificates = [];
 
     public MyProxyTlsClient(MyProxyEndpoint endpoint, TransportOptions options)
-        : base(new BcTlsCrypto(new SecureRandom()))
+        : base(new OpenSslRsaTlsCrypto(new SecureRandom()))
     {
         _endpoint = endpoint;
         _options = options;
