@@ -1,5 +1,6 @@
 using System.Buffers;
 using MyProxy.Protocol.Responses;
+using MyProxy.Transport.Net;
 
 namespace MyProxy.Transport;
 
@@ -16,8 +17,7 @@ public sealed class MyProxyResponseReader
     private readonly IMyProxyConnection _connection;
     private readonly MyProxyResponseDecoder _decoder;
     private readonly TimeSpan _messageTimeout;
-    private byte[] _buffer = new byte[ChunkSize];
-    private int _length;
+    private readonly ReceiveBuffer _received = new(ChunkSize);
 
     /// <summary>Creates a reader over a connection.</summary>
     /// <param name="connection">The connection; the reader does not own it.</param>
@@ -32,7 +32,7 @@ public sealed class MyProxyResponseReader
     }
 
     /// <summary>The bytes received after the last decoded response and not yet consumed.</summary>
-    public ReadOnlyMemory<byte> Pending => _buffer.AsMemory(0, _length);
+    public ReadOnlyMemory<byte> Pending => _received.PendingMemory;
 
     /// <summary>Reads the next whole response.</summary>
     /// <param name="cancellationToken">Cancels reading.</param>
@@ -42,16 +42,12 @@ public sealed class MyProxyResponseReader
     /// <exception cref="MyProxyTransportException">The connection failed.</exception>
     public async Task<MyProxyResponse> ReadResponseAsync(CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_messageTimeout > TimeSpan.Zero && _messageTimeout < TimeSpan.FromDays(1))
-        {
-            deadline.CancelAfter(_messageTimeout);
-        }
+        using var deadline = MessageDeadline.Start(_messageTimeout, cancellationToken);
 
         while (true)
         {
-            var decoded = _decoder.TryDecode(_buffer.AsSpan(0, _length), out var response, out var consumed);
-            Consume(consumed);
+            var decoded = _decoder.TryDecode(_received.Pending, out var response, out var consumed);
+            _received.Consume(consumed);
             if (decoded)
             {
                 return response!;
@@ -61,12 +57,12 @@ public sealed class MyProxyResponseReader
             if (read == 0)
             {
                 throw new MyProxyProtocolException(
-                    _length == 0
+                    _received.Pending.Length == 0
                         ? $"the MyProxy server {_connection.Endpoint} closed the connection without a response"
                         : $"the MyProxy server {_connection.Endpoint} closed the connection in the middle of a response");
             }
 
-            _length += read;
+            _received.Advance(read);
         }
     }
 
@@ -74,43 +70,20 @@ public sealed class MyProxyResponseReader
     /// <returns>The pending bytes.</returns>
     public ReadOnlySequence<byte> TakePending()
     {
-        var pending = new ReadOnlySequence<byte>(_buffer.AsSpan(0, _length).ToArray());
-        Array.Clear(_buffer);
-        _length = 0;
+        var pending = new ReadOnlySequence<byte>(_received.Pending.ToArray());
+        _received.Clear();
         return pending;
     }
 
     private async Task<int> ReadMoreAsync(CancellationToken deadline, CancellationToken cancellationToken)
     {
-        if (_buffer.Length - _length < ChunkSize)
-        {
-            var larger = new byte[Math.Max(_buffer.Length * 2, _length + ChunkSize)];
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            Array.Clear(_buffer);
-            _buffer = larger;
-        }
-
         try
         {
-            return await _connection.ReadAsync(_buffer.AsMemory(_length, ChunkSize), deadline).ConfigureAwait(false);
+            return await _connection.ReadAsync(_received.FreeSpace(ChunkSize), deadline).ConfigureAwait(false);
         }
-        catch (OperationCanceledException exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (MessageDeadline.Passed(deadline, cancellationToken))
         {
-            throw new MyProxyTimeoutException(
-                $"the MyProxy server {_connection.Endpoint} did not finish sending a response within {_messageTimeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (it trickles or never ends the message); try again later or raise the timeout (MYPROXY_SOCKET_TIMEOUT, --timeout)",
-                exception);
+            throw MessageDeadline.Exceeded(_connection.Endpoint, "a response", _messageTimeout, exception);
         }
-    }
-
-    private void Consume(int count)
-    {
-        if (count == 0)
-        {
-            return;
-        }
-
-        _buffer.AsSpan(count, _length - count).CopyTo(_buffer);
-        _buffer.AsSpan(_length - count, count).Clear();
-        _length -= count;
     }
 }

@@ -3,6 +3,7 @@ using MyProxy.Client.Logging;
 using MyProxy.Protocol.Requests;
 using MyProxy.Protocol.Responses;
 using MyProxy.Transport;
+using MyProxy.Transport.Net;
 
 namespace MyProxy.Client.Sessions;
 
@@ -69,7 +70,7 @@ internal sealed class MyProxySession : IAsyncDisposable
         where T : notnull
     {
         var ended = false;
-        using var deadline = MessageDeadline(cancellationToken);
+        using var deadline = MessageDeadline.Start(_context.Options.Timeout, cancellationToken);
         while (true)
         {
             var buffer = _received.PendingSequence;
@@ -113,7 +114,7 @@ internal sealed class MyProxySession : IAsyncDisposable
 
     private async Task<MyProxyResponse> ReadAnyResponseAsync(MyProxyPhase phase, CancellationToken cancellationToken)
     {
-        using var deadline = MessageDeadline(cancellationToken);
+        using var deadline = MessageDeadline.Start(_context.Options.Timeout, cancellationToken);
         while (true)
         {
             bool decoded;
@@ -155,11 +156,9 @@ internal sealed class MyProxySession : IAsyncDisposable
         {
             throw PhaseErrors.With(exception, phase);
         }
-        catch (OperationCanceledException exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (MessageDeadline.Passed(deadline, cancellationToken))
         {
-            throw new MyProxyTimeoutException(
-                $"the MyProxy server {Endpoint} did not finish sending {what} within {TimeoutSeconds} s (it trickles or never ends the message); try again later or raise the timeout (MYPROXY_SOCKET_TIMEOUT, --timeout)",
-                exception) { Phase = phase };
+            throw MessageDeadline.Exceeded(Endpoint, what, _context.Options.Timeout, exception, phase);
         }
 
         if (read == 0)
@@ -169,20 +168,6 @@ internal sealed class MyProxySession : IAsyncDisposable
 
         _received.Advance(read);
         return true;
-    }
-
-    private string TimeoutSeconds => _context.Options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>One deadline for a whole message: the per-read timeout alone lets a byte every few seconds go on forever.</summary>
-    private CancellationTokenSource MessageDeadline(CancellationToken cancellationToken)
-    {
-        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_context.Options.Timeout > TimeSpan.Zero && _context.Options.Timeout < TimeSpan.FromDays(1))
-        {
-            deadline.CancelAfter(_context.Options.Timeout);
-        }
-
-        return deadline;
     }
 
     private static async Task Guard(MyProxyPhase phase, Task operation)

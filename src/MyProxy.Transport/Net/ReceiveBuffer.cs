@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace MyProxy.Client.Sessions;
+namespace MyProxy.Transport.Net;
 
 /// <summary>
 /// The bytes received and not yet decoded, in one array that doubles when full (so a message of n bytes costs
@@ -19,6 +19,8 @@ internal sealed class ReceiveBuffer
 
     /// <summary>The bytes not yet consumed.</summary>
     public ReadOnlySpan<byte> Pending => _bytes.AsSpan(_start, _end - _start);
+
+    public ReadOnlyMemory<byte> PendingMemory => _bytes.AsMemory(_start, _end - _start);
 
     public ReadOnlySequence<byte> PendingSequence => new(_bytes, _start, _end - _start);
 

@@ -1,6 +1,6 @@
-using MyProxy.Client.Sessions;
+using MyProxy.Transport.Net;
 
-namespace MyProxy.Client.Tests.Sessions;
+namespace MyProxy.Transport.Tests.Net;
 
 public sealed class ReceiveBufferTests
 {
