@@ -25,17 +25,21 @@ internal static class HostileScript
         await peer.HoldUntilClientClosesAsync(token);
     };
 
-    /// <summary>Plays <paramref name="command"/> correctly but closes the connection once <paramref name="budget"/> bytes are out.</summary>
-    public static Func<HostilePeer, CancellationToken, Task> CutAfter(HostileCommand command, int budget) => async (peer, token) =>
+    /// <summary>
+    /// A valid exchange whose answer <paramref name="step"/> is cut after <paramref name="offset"/> bytes, then a
+    /// clean close. The cut is placed within the answer as this play makes it: a freshly signed chain or a timestamp
+    /// can be a byte longer or shorter than in the recording, and a cut meant to drop the last byte must still drop one.
+    /// </summary>
+    public static Func<HostilePeer, CancellationToken, Task> CutAfter(HostileCommand command, int step, int offset) => async (peer, token) =>
     {
         var state = new ExchangeState();
-        foreach (var step in ValidExchange.Steps(command))
+        var index = 0;
+        foreach (var answer in ValidExchange.Steps(command))
         {
-            state.Valid = await step.Answer(peer, state, token);
-            var left = (int)(budget - peer.Written);
-            if (left < state.Valid.Length)
+            state.Valid = await answer.Answer(peer, state, token);
+            if (index++ == step)
             {
-                await peer.WriteAsync(state.Valid.AsMemory(0, left), token);
+                await peer.WriteAsync(state.Valid.AsMemory(0, Math.Min(offset, state.Valid.Length - 1)), token);
                 await peer.CloseAsync();
                 break;
             }
