@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
-# Install what the integration tests and the demo need: the real MyProxy server and C tools, the Globus proxy tools
-# and openssl (Debian/Ubuntu packages). Does nothing when every tool is already there.
+# Install what the integration tests and the demo need: the real MyProxy server and C tools, the Globus proxy tools,
+# openssl, and GNU time, which measures the CLI's peak memory against floods (Debian/Ubuntu packages). Does nothing
+# when every tool is already there.
 #
 #   scripts/install-deps.sh             the server and the C tools
 #   scripts/install-deps.sh --publish   also what the NativeAOT publish needs (clang, zlib1g-dev; scripts/publish.sh)
-#   scripts/install-deps.sh --bench     also --publish, plus hyperfine and GNU time (bench/logon-vs-c.sh)
+#   scripts/install-deps.sh --bench     also --publish, plus hyperfine (bench/logon-vs-c.sh)
 set -euo pipefail
 
 readonly PROG=install-deps.sh
-PACKAGES=(myproxy-server myproxy myproxy-admin globus-proxy-utils openssl libpam-modules)
+PACKAGES=(myproxy-server myproxy myproxy-admin globus-proxy-utils openssl libpam-modules time)
 TOOLS=(myproxy-server myproxy-admin-load-credential myproxy-logon myproxy-init myproxy-get-trustroots
-  grid-proxy-init grid-proxy-info openssl)
+  grid-proxy-init grid-proxy-info openssl /usr/bin/time)
 readonly PUBLISH_PACKAGES=(clang zlib1g-dev)
 # zlib1g-dev has no command: its header tells whether it is there.
 readonly PUBLISH_TOOLS=(clang /usr/include/zlib.h)
-readonly BENCH_PACKAGES=(hyperfine time)
-readonly BENCH_TOOLS=(hyperfine /usr/bin/time)
+readonly BENCH_PACKAGES=(hyperfine)
+readonly BENCH_TOOLS=(hyperfine)
 
 die() { echo "$PROG: $*" >&2; exit 1; }
 

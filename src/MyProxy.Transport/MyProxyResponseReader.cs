@@ -43,6 +43,7 @@ public sealed class MyProxyResponseReader
     public async Task<MyProxyResponse> ReadResponseAsync(CancellationToken cancellationToken)
     {
         using var deadline = MessageDeadline.Start(_messageTimeout, cancellationToken);
+        var padding = new NulPadding(_decoder.Limits.MaxMessageBytes, _connection.Endpoint);
 
         while (true)
         {
@@ -52,6 +53,9 @@ public sealed class MyProxyResponseReader
             {
                 return response!;
             }
+
+            // Short of a whole message, all the decoder consumes is NULs before one.
+            padding.Skipped(consumed);
 
             var read = await ReadMoreAsync(deadline.Token, cancellationToken).ConfigureAwait(false);
             if (read == 0)

@@ -41,4 +41,29 @@ public sealed class MyProxyResponseReaderTests
 
         Assert.That(exception!.Message, Does.Contain("in the middle of a response"));
     }
+
+    [Test]
+    public async Task ReadResponseAsync_MoreNulsThanAMessageBetweenResponses_ThrowsProtocolException()
+    {
+        var flood = new byte[ProtocolLimits.Default.MaxMessageBytes + 1];
+        await using var connection = Over("VERSION=MYPROXYv2\nRESPONSE=0\n\0"u8.ToArray(), flood, "VERSION=MYPROXYv2\nRESPONSE=0\n\0"u8.ToArray());
+        var reader = new MyProxyResponseReader(connection);
+        await reader.ReadResponseAsync(CancellationToken.None);
+
+        var exception = await Assert.ThrowsAsync<MyProxyProtocolException>(() => reader.ReadResponseAsync(CancellationToken.None));
+
+        Assert.That(exception!.Message, Does.Contain("NUL bytes and no message"));
+    }
+
+    [Test]
+    public async Task ReadResponseAsync_AFewNulsBetweenResponses_DecodesTheNext()
+    {
+        await using var connection = Over("VERSION=MYPROXYv2\nRESPONSE=0\n\0"u8.ToArray(), new byte[16], "VERSION=MYPROXYv2\nRESPONSE=1\nERROR=no\n\0"u8.ToArray());
+        var reader = new MyProxyResponseReader(connection);
+        await reader.ReadResponseAsync(CancellationToken.None);
+
+        var response = await reader.ReadResponseAsync(CancellationToken.None);
+
+        Assert.That(response.Code, Is.EqualTo(MyProxyResponseCode.Error));
+    }
 }

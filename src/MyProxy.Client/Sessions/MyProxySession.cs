@@ -115,6 +115,7 @@ internal sealed class MyProxySession : IAsyncDisposable
     private async Task<MyProxyResponse> ReadAnyResponseAsync(MyProxyPhase phase, CancellationToken cancellationToken)
     {
         using var deadline = MessageDeadline.Start(_context.Options.Timeout, cancellationToken);
+        var padding = new NulPadding(MyProxyResponseDecoder.Default.Limits.MaxMessageBytes, Endpoint);
         while (true)
         {
             bool decoded;
@@ -123,6 +124,11 @@ internal sealed class MyProxySession : IAsyncDisposable
             try
             {
                 decoded = MyProxyResponseDecoder.Default.TryDecode(_received.Pending, out response, out consumed);
+                if (!decoded)
+                {
+                    // Short of a whole message, all the decoder consumes is NULs before one.
+                    padding.Skipped(consumed);
+                }
             }
             catch (MyProxyException exception)
             {

@@ -7,11 +7,13 @@ namespace MyProxy.Transport.Net;
 internal sealed class LeadingNulSkipper
 {
     private readonly Stream _inner;
+    private readonly NulPadding _padding;
     private bool _started;
 
-    public LeadingNulSkipper(Stream inner)
+    public LeadingNulSkipper(Stream inner, NulPadding padding)
     {
         _inner = inner;
+        _padding = padding;
     }
 
     /// <summary>How many leading 0x00 bytes were dropped.</summary>
@@ -36,6 +38,7 @@ internal sealed class LeadingNulSkipper
             if (first < 0)
             {
                 SkippedCount += read;
+                _padding.Skipped(read);
                 continue;
             }
 

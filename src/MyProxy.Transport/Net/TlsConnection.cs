@@ -23,7 +23,7 @@ internal sealed class TlsConnection : IMyProxyConnection
     {
         Endpoint = endpoint;
         _stream = stream;
-        _reader = new LeadingNulSkipper(stream);
+        _reader = new LeadingNulSkipper(stream, new NulPadding(ProtocolLimits.Default.MaxMessageBytes, endpoint));
         _timeout = timeout;
         ServerCertificates = session.ServerCertificates;
         Protocol = session.Protocol;

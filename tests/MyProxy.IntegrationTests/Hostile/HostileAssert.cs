@@ -8,6 +8,22 @@ internal static class HostileAssert
     /// <summary>About 200 characters of text per line, plus the program's and endpoint's names around it.</summary>
     public const int MaxLineLength = 320;
 
+    /// <summary>The exception <paramref name="operation"/> throws; a failure, naming <paramref name="context"/>, when it succeeds.</summary>
+    public static async Task<Exception> ThrowsAsync(Func<Task> operation, string context)
+    {
+        try
+        {
+            await operation();
+        }
+        catch (Exception exception)
+        {
+            return exception;
+        }
+
+        Assert.Fail($"the client accepted what the misbehaving server sent ({context})");
+        throw new InvalidOperationException("unreachable");
+    }
+
     /// <summary>At most three short lines, no control characters, no stack trace.</summary>
     public static void IsShortPlainMessage(string message, string context)
     {

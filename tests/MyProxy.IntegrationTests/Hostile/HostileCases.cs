@@ -37,26 +37,6 @@ internal static class HostileCases
         }
     }
 
-    /// <summary>
-    /// For the CLI (a process each, so fewer): every misbehaviour at every step of logon (GET), every step-specific
-    /// one, and the generic ones at the first step of the other commands.
-    /// </summary>
-    public static IEnumerable<TestCaseData> CliMisbehaviours()
-    {
-        foreach (var (command, step, name) in ValidExchange.AllSteps().Where(s => s.Command == HostileCommand.Get || s.Step == 0))
-        {
-            foreach (var misbehaviour in Misbehaviour.Generic)
-            {
-                yield return Case(command, step, name, misbehaviour);
-            }
-        }
-
-        foreach (var (command, stepName, misbehaviour) in StepMisbehaviours.All())
-        {
-            yield return Case(command, ValidExchange.Steps(command).Select(s => s.Name).ToList().IndexOf(stepName), stepName, misbehaviour);
-        }
-    }
-
     public static IEnumerable<TestCaseData> Commands() =>
         Enum.GetValues<HostileCommand>().Select(command => new TestCaseData(command).SetArgDisplayNames(command.ToString()));
 

@@ -19,6 +19,9 @@ internal sealed class HostileCli : IDisposable
 
     public const string Precious = "an existing proxy file that must not change\n";
 
+    /// <summary>GNU time, which scripts/install-deps.sh installs: it reports a child's peak RSS.</summary>
+    public const string GnuTime = "/usr/bin/time";
+
     public HostileCli(int port)
     {
         Home = Directory.CreateTempSubdirectory("myproxy-hostile-cli-").FullName;
@@ -48,6 +51,29 @@ internal sealed class HostileCli : IDisposable
 
     public Task<ToolResult> RunAsync(HostileCommand command, params string[] extra)
     {
+        var (arguments, input) = Arguments(command, extra);
+        return ExternalTool.RunAsync(MyProxyBinary.Path, arguments, Environment, input, TimeSpan.FromSeconds(TimeoutSeconds) + HostileClient.Grace);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> under GNU time without the heap cap, so the process may grow as it likes,
+    /// and returns its result with its peak resident set size.
+    /// </summary>
+    public async Task<(ToolResult Result, long PeakKiB)> RunMeasuredAsync(HostileCommand command)
+    {
+        var (arguments, input) = Arguments(command, []);
+        var report = Path.Combine(Home, "peak-rss");
+        var environment = new Dictionary<string, string>(Environment);
+        environment.Remove("DOTNET_GCHeapHardLimit");
+        var result = await ExternalTool.RunAsync(
+            GnuTime, ["-f", "%M", "-o", report, MyProxyBinary.Path, .. arguments], environment, input, TimeSpan.FromSeconds(TimeoutSeconds) + HostileClient.Grace);
+        var peak = long.Parse((await File.ReadAllLinesAsync(report)).Last(line => line.Length > 0), CultureInfo.InvariantCulture);
+        File.Delete(report);
+        return (result, peak);
+    }
+
+    private (string[] Arguments, string? Input) Arguments(HostileCommand command, string[] extra)
+    {
         var server = Sandbox.Server;
         var (arguments, input) = command switch
         {
@@ -59,9 +85,7 @@ internal sealed class HostileCli : IDisposable
             HostileCommand.GetTrustRoots => (["get-trustroots"], (string?)null),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
         };
-        return ExternalTool.RunAsync(
-            MyProxyBinary.Path, [.. arguments, "--timeout", TimeoutSeconds.ToString(CultureInfo.InvariantCulture), .. extra], Environment, input,
-            TimeSpan.FromSeconds(TimeoutSeconds) + HostileClient.Grace);
+        return ([.. arguments, "--timeout", TimeoutSeconds.ToString(CultureInfo.InvariantCulture), .. extra], input);
     }
 
     public void Dispose() => Directory.Delete(Home, recursive: true);

@@ -11,8 +11,6 @@ namespace MyProxy.IntegrationTests.Hostile;
 [Parallelizable(ParallelScope.All)]
 public sealed class HostileCliTests
 {
-    public static IEnumerable<TestCaseData> Misbehaviours() => HostileCases.CliMisbehaviours();
-
     [TestCaseSource(typeof(HostileCases), nameof(HostileCases.Commands))]
     public async Task ValidExchange_ThisHarness_Succeeds(HostileCommand command)
     {
@@ -24,7 +22,7 @@ public sealed class HostileCliTests
         Assert.That(result.ExitCode, Is.Zero, result.Describe());
     }
 
-    [TestCaseSource(nameof(Misbehaviours))]
+    [TestCaseSource(typeof(HostileCases), nameof(HostileCases.Misbehaviours))]
     public async Task Misbehaviour_AtStep_ShortErrorNonZeroExitNothingWritten(HostileCommand command, int step, string name)
     {
         await using var server = new HostileServer(HostileScript.Misbehaving(command, step, HostileCases.Find(command, step, name)));
@@ -69,6 +67,45 @@ public sealed class HostileCliTests
 
         AssertRefused(result, cli, before);
         Assert.That(File.Exists("/tmp/myproxy-hostile-absolute.0"), Is.False);
+    }
+
+    /// <summary>
+    /// A flood at any step of a logon, without the heap cap: the process stays within a few MiB of a valid logon's
+    /// peak, where buffering the 64 MiB flood would add at least that much.
+    /// </summary>
+    [TestCaseSource(nameof(GetFloods))]
+    public async Task Flood_AtStep_PeakMemoryNearAValidLogon(int step, string name)
+    {
+        var baseline = await ValidLogonPeakKiBAsync();
+        await using var server = new HostileServer(HostileScript.Misbehaving(HostileCommand.Get, step, HostileCases.Find(HostileCommand.Get, step, name)));
+        using var cli = new HostileCli(server.Port);
+
+        var (result, peakKiB) = await cli.RunMeasuredAsync(HostileCommand.Get);
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.Describe());
+        await TestContext.Out.WriteLineAsync($"{name} at GET step {step}: peak RSS {peakKiB} KiB; valid logon {baseline} KiB");
+        Assert.That(peakKiB, Is.LessThanOrEqualTo(baseline + FloodHeadroomKiB), $"peak RSS {peakKiB} KiB against a valid logon's {baseline} KiB");
+    }
+
+    /// <summary>What a flood may add to a valid logon's peak RSS: far below the flood's 64 MiB.</summary>
+    private const long FloodHeadroomKiB = 16 * 1024;
+
+    private static readonly Lazy<Task<long>> ValidLogonPeak = new(MeasureValidLogonAsync);
+
+    public static IEnumerable<TestCaseData> GetFloods() =>
+        from step in ValidExchange.AllSteps().Where(s => s.Command == HostileCommand.Get)
+        from name in new[] { "NulFlood", "EndlessText", "ErrorFlood" }
+        select new TestCaseData(step.Step, name).SetArgDisplayNames(name, $"Get{step.Name}");
+
+    private static Task<long> ValidLogonPeakKiBAsync() => ValidLogonPeak.Value;
+
+    private static async Task<long> MeasureValidLogonAsync()
+    {
+        await using var server = new HostileServer(HostileScript.Valid(HostileCommand.Get));
+        using var cli = new HostileCli(server.Port);
+        var (result, peakKiB) = await cli.RunMeasuredAsync(HostileCommand.Get);
+        Assert.That(result.ExitCode, Is.Zero, result.Describe());
+        return peakKiB;
     }
 
     private static void AssertRefused(ToolResult result, HostileCli cli, IReadOnlyDictionary<string, string> before)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using MyProxy.Client.Strategies;
 using MyProxy.Client.Operations;
 using MyProxy.Crypto.Keys;
 using MyProxy.IntegrationTests.Client;
@@ -19,7 +21,9 @@ internal sealed class HostileClient : IDisposable
 
     private readonly ClientSandbox _sandbox;
 
-    public HostileClient(int port)
+    /// <param name="port">The <see cref="HostileServer"/>'s port.</param>
+    /// <param name="transport">Plain TCP in place of TLS, for a server started with <c>tls: false</c>.</param>
+    public HostileClient(int port, PlainTransport? transport = null)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("myproxy-hostile-").FullName;
         TrustDirectory = ClientSandbox.CopyOfTrustDirectory(Directory);
@@ -29,7 +33,7 @@ internal sealed class HostileClient : IDisposable
             ["MyProxy:Port"] = port.ToString(CultureInfo.InvariantCulture),
             ["MyProxy:CACertDir"] = TrustDirectory,
             ["MyProxy:Timeout"] = Timeout.ToString(),
-        });
+        }, services: transport is null ? null : services => services.AddSingleton<IMyProxyTransportSelector>(transport));
     }
 
     public string Directory { get; }

@@ -24,7 +24,7 @@ public sealed class HostileClientTests
         using var client = new HostileClient(server.Port);
         var before = DirectorySnapshot.Of(client.Directory);
 
-        var exception = await ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true));
+        var exception = await HostileAssert.ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true), command.ToString());
 
         Assert.That(exception, Is.InstanceOf(misbehaviour.Expected), exception.ToString());
         HostileAssert.IsShortPlainMessage(exception.Message, exception.GetType().Name);
@@ -47,7 +47,7 @@ public sealed class HostileClientTests
             using var client = new HostileClient(server.Port);
             var cut = $"{offset} of the {answers[step].Length} bytes of answer {step}";
 
-            var exception = await ThrowsAsync(() => client.RunAsync(command), $"cut after {cut}");
+            var exception = await HostileAssert.ThrowsAsync(() => client.RunAsync(command), $"cut after {cut}");
 
             Assert.That(exception, Is.InstanceOf<MyProxyException>(), $"cut after {cut} bytes: {exception}");
             Assert.That(exception, Is.Not.InstanceOf<MyProxyTimeoutException>(), $"cut after {cut} bytes: a closed connection is no silence: {exception}");
@@ -62,7 +62,7 @@ public sealed class HostileClientTests
         using var client = new HostileClient(server.Port);
         var before = DirectorySnapshot.Of(client.Directory);
 
-        var exception = await ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true));
+        var exception = await HostileAssert.ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true), command.ToString());
 
         Assert.That(exception, Is.InstanceOf<MyProxyException>(), exception.ToString());
         HostileAssert.IsShortPlainMessage(exception.Message, exception.GetType().Name);
@@ -81,7 +81,7 @@ public sealed class HostileClientTests
         File.Delete(Directory.EnumerateFiles(client.TrustDirectory, "*.signing_policy").First());
         var before = DirectorySnapshot.Of(client.Directory);
 
-        var exception = await ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true));
+        var exception = await HostileAssert.ThrowsAsync(() => client.RunAsync(command, wantTrustRoots: true), command.ToString());
 
         Assert.That(exception, Is.InstanceOf<MyProxyValidationException>(), exception.ToString());
         Assert.That(DirectorySnapshot.Of(client.Directory), Is.EqualTo(before));
@@ -103,20 +103,5 @@ public sealed class HostileClientTests
                 yield return (step, cut);
             }
         }
-    }
-
-    private static async Task<Exception> ThrowsAsync(Func<Task> operation, string? context = null)
-    {
-        try
-        {
-            await operation();
-        }
-        catch (Exception exception)
-        {
-            return exception;
-        }
-
-        Assert.Fail($"the client accepted what the misbehaving server sent {context}");
-        throw new InvalidOperationException("unreachable");
     }
 }

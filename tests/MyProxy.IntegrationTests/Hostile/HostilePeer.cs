@@ -1,4 +1,3 @@
-using System.Net.Security;
 using System.Text;
 
 namespace MyProxy.IntegrationTests.Hostile;
@@ -6,11 +5,15 @@ namespace MyProxy.IntegrationTests.Hostile;
 /// <summary>The server side of one connection: reads what the client sends by content and writes whatever the script says.</summary>
 internal sealed class HostilePeer
 {
-    private readonly SslStream _stream;
+    private readonly Stream _stream;
+    private readonly Func<Task> _close;
 
-    public HostilePeer(SslStream stream)
+    /// <param name="stream">The connection's plaintext: a TLS stream, or a plain TCP one.</param>
+    /// <param name="close">Ends our side cleanly: a TLS close_notify, or a TCP FIN.</param>
+    public HostilePeer(Stream stream, Func<Task> close)
     {
         _stream = stream;
+        _close = close;
     }
 
     /// <summary>How many bytes this peer has written so far.</summary>
@@ -89,8 +92,8 @@ internal sealed class HostilePeer
 
     public Task WriteAsync(string text, CancellationToken cancellationToken) => WriteAsync(Encoding.ASCII.GetBytes(text), cancellationToken);
 
-    /// <summary>Ends our side of the connection cleanly (TLS close_notify), as a server that stops mid-exchange does.</summary>
-    public Task CloseAsync() => _stream.ShutdownAsync();
+    /// <summary>Ends our side of the connection cleanly, as a server that stops mid-exchange does.</summary>
+    public Task CloseAsync() => _close();
 
     /// <summary>Says nothing more and waits until the client gives up and closes the connection.</summary>
     public async Task HoldUntilClientClosesAsync(CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ internal sealed record Misbehaviour(string Name, Func<HostilePeer, ExchangeState
         new("Silence", (_, _, _) => Task.CompletedTask, typeof(MyProxyTimeoutException)),
         new("SilenceMidMessage", (peer, state, token) => peer.WriteAsync(state.Valid.AsMemory(0, Math.Max(1, state.Valid.Length / 2)), token), typeof(MyProxyTimeoutException)),
         new("Trickle", TrickleAsync, typeof(MyProxyTimeoutException)),
-        new("NulFlood", (peer, _, token) => FloodAsync(peer, [], 0, token), typeof(MyProxyException)),
+        new("NulFlood", (peer, _, token) => FloodAsync(peer, [], 0, token), typeof(MyProxyProtocolException)),
         new("EndlessText", (peer, _, token) => FloodAsync(peer, "VERSION=MYPROXYv2\nRESPONSE=0\nX="u8.ToArray(), (byte)'x', token), typeof(MyProxyProtocolException)),
         new("ErrorFlood", (peer, _, token) => ErrorFloodAsync(peer, token), typeof(MyProxyProtocolException)),
         new("LongErrorText", (peer, _, token) => peer.WriteAsync(LongErrorText(), token), typeof(MyProxyServerException)),

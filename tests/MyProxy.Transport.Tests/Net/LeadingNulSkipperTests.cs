@@ -4,10 +4,14 @@ namespace MyProxy.Transport.Tests.Net;
 
 public sealed class LeadingNulSkipperTests
 {
-    private static async Task<(byte[] Bytes, int Skipped)> ReadAllAsync(params byte[][] chunks)
+    private static readonly MyProxyEndpoint Endpoint = new("myproxy.example.org");
+
+    private static Task<(byte[] Bytes, int Skipped)> ReadAllAsync(params byte[][] chunks) => ReadAllAsync(1024, chunks);
+
+    private static async Task<(byte[] Bytes, int Skipped)> ReadAllAsync(long limit, params byte[][] chunks)
     {
         using var stream = new ScriptedStream(chunks);
-        var skipper = new LeadingNulSkipper(stream);
+        var skipper = new LeadingNulSkipper(stream, new NulPadding(limit, Endpoint));
         var result = new List<byte>();
         var buffer = new byte[64];
         int read;
@@ -57,5 +61,21 @@ public sealed class LeadingNulSkipperTests
         var (bytes, skipped) = await ReadAllAsync("VERSION=MYPROXYv2\n"u8.ToArray());
 
         Assert.That((bytes, skipped), Is.EqualTo(("VERSION=MYPROXYv2\n"u8.ToArray(), 0)));
+    }
+
+    [Test]
+    public async Task ReadAsync_MoreLeadingNulsThanTheLimit_ThrowsProtocolException()
+    {
+        var exception = await Assert.ThrowsAsync<MyProxyProtocolException>(() => ReadAllAsync(4, [0, 0, 0], [0, 0], "VERSION"u8.ToArray()));
+
+        Assert.That(exception!.Message, Does.Contain("more than 4 NUL bytes").And.Contain("myproxy.example.org"));
+    }
+
+    [Test]
+    public async Task ReadAsync_LeadingNulsUpToTheLimit_AreSkipped()
+    {
+        var (bytes, skipped) = await ReadAllAsync(4, [0, 0], [0, 0], "V"u8.ToArray());
+
+        Assert.That((bytes, skipped), Is.EqualTo(("V"u8.ToArray(), 4)));
     }
 }
