@@ -29,7 +29,7 @@ internal static class ResultVerifier
             { Phase = MyProxyPhase.VerifyResult };
         }
 
-        using var staged = pendingRoots is null ? null : StagedTrustDirectory.Create(context, pendingRoots);
+        using var staged = pendingRoots is null ? null : StagedTrustDirectory.CreateUnlessInstalled(context.TrustRoots.ValidationDirectory, pendingRoots, context.Time);
         var directory = staged?.Path ?? context.TrustRoots.ValidationDirectory
             ?? throw new MyProxyValidationException($"{what} cannot be verified: there is no trusted CA directory (set MyProxy:CACertDir or X509_CERT_DIR).") { Phase = MyProxyPhase.VerifyResult };
         var result = context.Validators.Create(directory).Validate(chain);

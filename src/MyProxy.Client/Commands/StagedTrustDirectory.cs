@@ -10,6 +10,11 @@ namespace MyProxy.Client.Commands;
 /// the very CA the server just sent). File names are checked by the installer here too, so an unsafe name fails
 /// before any real file is touched.
 /// </summary>
+/// <remarks>
+/// A server sends the same roots on every <c>-T</c> logon, so usually they are all installed already and the real
+/// directory is the one to verify against: nothing is staged. Otherwise the real directory's files are linked, not
+/// copied (an IGTF directory holds hundreds of CAs and megabytes of CRLs), and only the received roots are written.
+/// </remarks>
 internal sealed class StagedTrustDirectory : IDisposable
 {
     private StagedTrustDirectory(string path)
@@ -19,20 +24,27 @@ internal sealed class StagedTrustDirectory : IDisposable
 
     public string Path { get; }
 
-    public static StagedTrustDirectory Create(ClientContext context, IReadOnlyList<TrustRootFile> files)
+    /// <summary>
+    /// The staged directory, or <see langword="null"/> when every one of <paramref name="files"/> is already in
+    /// <paramref name="existing"/> byte for byte, so installing them would change nothing a validator reads.
+    /// </summary>
+    /// <exception cref="MyProxyException">A name is unsafe, or a file could not be staged; nothing real was touched.</exception>
+    public static StagedTrustDirectory? CreateUnlessInstalled(string? existing, IReadOnlyList<TrustRootFile> files, TimeProvider time)
     {
+        if (existing is not null && AllInstalled(existing, files))
+        {
+            return null;
+        }
+
         var staged = new StagedTrustDirectory(Directory.CreateTempSubdirectory("myproxy-trust-").FullName);
         try
         {
-            if (context.TrustRoots.ValidationDirectory is { } existing && Directory.Exists(existing))
+            if (existing is not null && Directory.Exists(existing))
             {
-                foreach (var file in Directory.EnumerateFiles(existing))
-                {
-                    File.Copy(file, System.IO.Path.Combine(staged.Path, System.IO.Path.GetFileName(file)));
-                }
+                staged.LinkExisting(existing, files);
             }
 
-            new TrustRootInstaller(context.Time).Install(staged.Path, files);
+            new TrustRootInstaller(time).Install(staged.Path, files);
             return staged;
         }
         catch (MyProxyException exception)
@@ -51,11 +63,57 @@ internal sealed class StagedTrustDirectory : IDisposable
     {
         try
         {
+            // Deleting the directory removes the links, never what they point to.
             Directory.Delete(Path, recursive: true);
         }
         catch (IOException)
         {
-            // A temporary directory left behind holds only public CA certificates.
+            // A temporary directory left behind holds only links and public CA certificates.
+        }
+    }
+
+    private static bool AllInstalled(string existing, IReadOnlyList<TrustRootFile> files) =>
+        files.All(file => TrustRootFileNames.Problem(file.FileName) is null && IsInstalled(System.IO.Path.Combine(existing, file.FileName), file.Contents.Span));
+
+    private static bool IsInstalled(string path, ReadOnlySpan<byte> contents)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            // The installer refuses to replace a link, so a link is not "installed": staging reports it.
+            return info.Exists && info.LinkTarget is null && info.Length == contents.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(contents);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // The received roots replace files of the same name, and the installer appends to its own log: neither may be
+    // a link into the real directory, or staging would write through it.
+    private void LinkExisting(string existing, IReadOnlyList<TrustRootFile> files)
+    {
+        var replaced = new HashSet<string>(files.Select(file => file.FileName), StringComparer.Ordinal) { TrustRootInstaller.LogFileName };
+        foreach (var file in Directory.EnumerateFiles(existing))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (!replaced.Contains(name))
+            {
+                LinkOrCopy(file, System.IO.Path.Combine(Path, name));
+            }
+        }
+    }
+
+    private static void LinkOrCopy(string source, string destination)
+    {
+        try
+        {
+            File.CreateSymbolicLink(destination, System.IO.Path.GetFullPath(source));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // Windows without the privilege to create links, or a file system without them.
+            File.Copy(source, destination);
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using System.Text.RegularExpressions;
 using MyProxy.Crypto.Certificates;
 
 namespace MyProxy.Crypto.Validation;
@@ -10,9 +9,10 @@ namespace MyProxy.Crypto.Validation;
 /// <summary>
 /// Trusted CA certificates and their CRLs: an IGTF/Globus trust directory (<c>X509_CERT_DIR</c>: <c>hash.0</c>
 /// CA certificates, <c>hash.r0</c> CRLs) or certificates given in memory. CAs are found by subject name,
-/// compared as X.500 names, so file names (old or new OpenSSL hashes) do not matter.
+/// compared as X.500 names, so file names (old or new OpenSSL hashes) do not matter for what is trusted; they only
+/// decide how much is read (see <see cref="Load"/>). Safe to share between threads.
 /// </summary>
-public sealed partial class CertificateAuthorityDirectory
+public sealed class CertificateAuthorityDirectory
 {
     private readonly Dictionary<string, List<X509Certificate2>> _bySubject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CertificateRevocationList>> _crlsByIssuer = new(StringComparer.Ordinal);
@@ -20,27 +20,62 @@ public sealed partial class CertificateAuthorityDirectory
     private readonly Dictionary<string, SigningPolicy> _signingPolicies = new(StringComparer.Ordinal);
     private readonly List<X509Certificate2> _certificates = [];
     private readonly List<string> _problems = [];
+    private readonly Lock _gate = new();
+    private readonly TrustDirectoryListing? _listing;
+    private readonly HashSet<string> _filesRead = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stemsRead = new(StringComparer.Ordinal);
+    private bool _unattributedCrlsRead;
+    private bool _allRead;
 
-    private CertificateAuthorityDirectory(string? path) => DirectoryPath = path;
+    private CertificateAuthorityDirectory(string? path, TrustDirectoryListing? listing)
+    {
+        DirectoryPath = path;
+        _listing = listing;
+        _allRead = listing is null;
+    }
 
     /// <summary>The directory the CAs were read from; <see langword="null"/> for in-memory CAs.</summary>
     public string? DirectoryPath { get; }
 
-    /// <summary>Every trusted CA certificate (duplicates removed).</summary>
-    public IReadOnlyList<X509Certificate2> Certificates => _certificates;
+    /// <summary>Every trusted CA certificate (duplicates removed); reads every file of a directory not yet read.</summary>
+    public IReadOnlyList<X509Certificate2> Certificates
+    {
+        get
+        {
+            lock (_gate)
+            {
+                ReadAll();
+                return [.. _certificates];
+            }
+        }
+    }
 
-    /// <summary>Files or inputs that could not be read, one line each (file name and reason); they were skipped.</summary>
-    public IReadOnlyList<string> Problems => _problems;
+    /// <summary>Files or inputs that could not be read, one line each (file name and reason); they were skipped. Reads every file not yet read.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_gate)
+            {
+                ReadAll();
+                return [.. _problems];
+            }
+        }
+    }
 
     /// <summary>How the trust store is named in messages: the directory, or "the configured trusted CAs".</summary>
     public string Description => DirectoryPath is null ? "the configured trusted CAs" : $"trust directory {DirectoryPath}";
 
     /// <summary>
-    /// Reads every <c>*.0</c>..<c>*.9</c> and <c>*.pem</c> CA certificate and every <c>*.r0</c>..<c>*.r9</c> CRL, PEM or DER, and
-    /// the <c>hash.signing_policy</c> file of each <c>hash.N</c> CA (used only when <see cref="ProxyValidationOptions.ApplySigningPolicies"/> is on).
+    /// Lists a trust directory's <c>*.0</c>..<c>*.9</c> and <c>*.pem</c> CA certificates and <c>*.r0</c>..<c>*.r9</c>
+    /// CRLs, PEM or DER, with the <c>hash.signing_policy</c> file of each <c>hash.N</c> CA (used only when
+    /// <see cref="ProxyValidationOptions.ApplySigningPolicies"/> is on), and reads them as they are needed, the way
+    /// OpenSSL's hash lookup does: looking up a name reads the CA files and CRLs named for its OpenSSL hash, and the
+    /// CRLs named for no CA's hash. When those files hold no CA of that name, every file is read, so a CA in a
+    /// file named some other way is still found.
     /// </summary>
     /// <param name="directory">The trust directory, for example <c>/etc/grid-security/certificates</c>.</param>
-    /// <returns>The loaded directory; unreadable files are listed in <see cref="Problems"/>.</returns>
+    /// <returns>The directory; unreadable files are listed in <see cref="Problems"/>.</returns>
     /// <exception cref="MyProxyValidationException">The directory does not exist.</exception>
     public static CertificateAuthorityDirectory Load(string directory)
     {
@@ -51,21 +86,7 @@ public sealed partial class CertificateAuthorityDirectory
                 $"trust directory {directory} does not exist; set X509_CERT_DIR or run `myproxy get-trustroots -b`");
         }
 
-        var result = new CertificateAuthorityDirectory(directory);
-        foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(file);
-            if (CertificateFileName().IsMatch(name))
-            {
-                result.AddCertificateFile(file, name);
-            }
-            else if (CrlFileName().IsMatch(name))
-            {
-                result.AddCrlFile(file, name);
-            }
-        }
-
-        return result;
+        return new CertificateAuthorityDirectory(directory, new TrustDirectoryListing(directory));
     }
 
     /// <summary>Trusts the given CA certificates (and CRLs) without reading files.</summary>
@@ -75,7 +96,7 @@ public sealed partial class CertificateAuthorityDirectory
     public static CertificateAuthorityDirectory FromCertificates(IEnumerable<X509Certificate2> certificateAuthorities, IEnumerable<byte[]>? crls = null)
     {
         ArgumentNullException.ThrowIfNull(certificateAuthorities);
-        var result = new CertificateAuthorityDirectory(null);
+        var result = new CertificateAuthorityDirectory(null, null);
         foreach (var certificate in certificateAuthorities)
         {
             result.AddCertificate(certificate);
@@ -97,7 +118,21 @@ public sealed partial class CertificateAuthorityDirectory
     {
         ArgumentNullException.ThrowIfNull(subject);
         var key = DistinguishedNames.CanonicalKey(subject);
-        return key is not null && _bySubject.TryGetValue(key, out var list) ? list : [];
+        if (key is null)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            ReadFilesNamedFor(subject);
+            if (!_bySubject.ContainsKey(key))
+            {
+                ReadAll();
+            }
+
+            return _bySubject.TryGetValue(key, out var list) ? [.. list] : [];
+        }
     }
 
     /// <summary>Whether exactly this certificate is trusted.</summary>
@@ -106,24 +141,129 @@ public sealed partial class CertificateAuthorityDirectory
     public bool Contains(X509Certificate2 certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        return _thumbprints.Contains(certificate.GetCertHashString(HashAlgorithmName.SHA256));
+        var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+        lock (_gate)
+        {
+            ReadFilesNamedFor(certificate.SubjectName);
+            if (!_thumbprints.Contains(thumbprint))
+            {
+                ReadAll();
+            }
+
+            return _thumbprints.Contains(thumbprint);
+        }
     }
 
     /// <summary>The signing policy read for this CA, if its directory had one.</summary>
-    internal SigningPolicy? FindSigningPolicy(X509Certificate2 ca) =>
-        _signingPolicies.GetValueOrDefault(ca.GetCertHashString(HashAlgorithmName.SHA256));
+    internal SigningPolicy? FindSigningPolicy(X509Certificate2 ca)
+    {
+        lock (_gate)
+        {
+            ReadFilesNamedFor(ca.SubjectName);
+            return _signingPolicies.GetValueOrDefault(ca.GetCertHashString(HashAlgorithmName.SHA256));
+        }
+    }
 
+    /// <summary>The CRLs of <paramref name="issuer"/>: those named for its hash, those named for no CA, and any read before.</summary>
     internal IReadOnlyList<CertificateRevocationList> FindCrls(X500DistinguishedName issuer)
     {
         var key = DistinguishedNames.CanonicalKey(issuer);
-        return key is not null && _crlsByIssuer.TryGetValue(key, out var list) ? list : [];
+        if (key is null)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            ReadFilesNamedFor(issuer);
+            return _crlsByIssuer.TryGetValue(key, out var list) ? [.. list] : [];
+        }
     }
 
-    [GeneratedRegex(@"(\.[0-9]|\.pem)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CertificateFileName();
+    /// <summary>How many files have been read so far (the lookups read a directory lazily).</summary>
+    internal int FilesRead
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _filesRead.Count;
+            }
+        }
+    }
 
-    [GeneratedRegex(@"\.r[0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex CrlFileName();
+    private void ReadFilesNamedFor(X500DistinguishedName name)
+    {
+        if (_allRead || _listing is null)
+        {
+            return;
+        }
+
+        if (OpenSslNameHash.FileStem(name) is not { } stem)
+        {
+            ReadAll();
+            return;
+        }
+
+        if (_stemsRead.Add(stem))
+        {
+            foreach (var file in _listing.CertificatesNamed(stem))
+            {
+                ReadCertificateFile(file);
+            }
+
+            foreach (var file in _listing.CrlsNamed(stem))
+            {
+                ReadCrlFile(file);
+            }
+        }
+
+        if (!_unattributedCrlsRead)
+        {
+            foreach (var file in _listing.UnattributedCrlFiles)
+            {
+                ReadCrlFile(file);
+            }
+
+            _unattributedCrlsRead = true;
+        }
+    }
+
+    private void ReadAll()
+    {
+        if (_allRead || _listing is null)
+        {
+            return;
+        }
+
+        foreach (var file in _listing.CertificateFiles)
+        {
+            ReadCertificateFile(file);
+        }
+
+        foreach (var file in _listing.CrlFiles)
+        {
+            ReadCrlFile(file);
+        }
+
+        _allRead = true;
+    }
+
+    private void ReadCertificateFile(string name)
+    {
+        if (_filesRead.Add(name))
+        {
+            AddCertificateFile(Path.Combine(DirectoryPath!, name), name);
+        }
+    }
+
+    private void ReadCrlFile(string name)
+    {
+        if (_filesRead.Add(name))
+        {
+            AddCrlFile(Path.Combine(DirectoryPath!, name), name);
+        }
+    }
 
     private void AddCertificateFile(string file, string name)
     {
