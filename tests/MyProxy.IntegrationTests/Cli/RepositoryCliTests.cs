@@ -99,7 +99,7 @@ public sealed partial class RepositoryCliTests
         {
             Assert.That(theirs.ExitCode, Is.Zero, theirs.Describe());
             Assert.That(ours.ExitCode, Is.Zero, ours.Describe());
-            Assert.That(ours.StandardOutput.Replace("c2", "c1", StringComparison.Ordinal).Replace("k2", "k1", StringComparison.Ordinal), Is.EqualTo(theirs.StandardOutput));
+            Assert.That(ours.StandardOutput.Replace(tools.File("c2.pem"), tools.File("c1.pem"), StringComparison.Ordinal).Replace(tools.File("k2.pem"), tools.File("k1.pem"), StringComparison.Ordinal), Is.EqualTo(theirs.StandardOutput));
             Assert.That(File.ReadAllText(tools.File("k2.pem")), Is.EqualTo(File.ReadAllText(tools.File("k1.pem"))));
             Assert.That(File.GetUnixFileMode(tools.File("k2.pem")), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
         });
