@@ -22,22 +22,10 @@ readonly ROUNDS=${ROUNDS:-5} RUNS=${RUNS:-10} WARMUP=${WARMUP:-2} RSS_RUNS=${RSS
 readonly RSA_TARGET=${RSA_TARGET:-0.8} EC_TARGET=${EC_TARGET:-0.35} RSS_TARGET_MIB=${RSS_TARGET_MIB:-40}
 export PATH="$PATH:/usr/sbin:/sbin"
 
-WORK=
+# shellcheck source=bench/sandbox-lib.sh
+source "$ROOT/bench/sandbox-lib.sh"
 
-die() { echo "$PROG: $*" >&2; exit 2; }
-
-cleanup() {
-  [[ -n "$WORK" ]] || return 0
-  "$ROOT/scripts/sandbox.sh" stop "$WORK/sandbox" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-
-require() {
-  local tool
-  for tool in hyperfine /usr/bin/time python3 myproxy-logon; do
-    command -v "$tool" >/dev/null 2>&1 || die "$tool not found; run scripts/install-deps.sh --bench"
-  done
-}
+require() { require_tools hyperfine /usr/bin/time python3 myproxy-logon; }
 
 native_binary() {
   if [[ -n "${MYPROXY_BIN:-}" ]]; then
@@ -48,17 +36,6 @@ native_binary() {
   local output=$WORK/publish
   "$ROOT/scripts/publish.sh" --output "$output" >&2 || die "scripts/publish.sh failed"
   echo "$output/myproxy"
-}
-
-start_sandbox() {
-  "$ROOT/scripts/sandbox.sh" start "$WORK/sandbox" >&2 || die "the sandbox server did not start"
-  set -a
-  # shellcheck disable=SC1091
-  source "$WORK/sandbox/sandbox.env"
-  set +a
-  # Both clients write into the bench's own home and never find a proxy to authenticate with.
-  export HOME=$WORK X509_USER_PROXY=$WORK/no-proxy
-  printf '%s\n' "$ALICE_CRED_PASSPHRASE" >"$WORK/passphrase"
 }
 
 # The commands, in the order of the table: ours RSA, ours EC, the C client (RSA: it makes no other key).

@@ -21,21 +21,11 @@ readonly RUNS=${RUNS:-20} WARMUP=${WARMUP:-3} REVOKED=${REVOKED:-50000}
 readonly BIN=${MYPROXY_BIN:-$ROOT/src/MyProxy.Cli/bin/Release/net10.0/myproxy}
 export PATH="$PATH:/usr/sbin:/sbin"
 
-WORK=
-
-die() { echo "$PROG: $*" >&2; exit 2; }
-
-cleanup() {
-  [[ -n "$WORK" ]] || return 0
-  "$ROOT/scripts/sandbox.sh" stop "$WORK/sandbox" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
+# shellcheck source=bench/sandbox-lib.sh
+source "$ROOT/bench/sandbox-lib.sh"
 
 require() {
-  local tool
-  for tool in hyperfine python3 openssl myproxy-logon; do
-    command -v "$tool" >/dev/null 2>&1 || die "$tool not found; run scripts/install-deps.sh --bench"
-  done
+  require_tools hyperfine python3 openssl myproxy-logon
   [[ -x "$BIN" ]] || die "$BIN is missing; build it (dotnet build -c Release) or set MYPROXY_BIN"
   [[ -z "${BEFORE_BIN:-}" || -x "$BEFORE_BIN" ]] || die "BEFORE_BIN=$BEFORE_BIN is not an executable"
   compgen -G "/etc/ssl/certs/*.0" >/dev/null || die "no CAs in /etc/ssl/certs; install ca-certificates"
@@ -81,13 +71,7 @@ main() {
   require
   WORK=$(mktemp -d "${TMPDIR:-/tmp}/myproxy-bench-trust.XXXXXX")
   trap cleanup EXIT
-  "$ROOT/scripts/sandbox.sh" start "$WORK/sandbox" >&2 || die "the sandbox server did not start"
-  set -a
-  # shellcheck disable=SC1091
-  source "$WORK/sandbox/sandbox.env"
-  set +a
-  export HOME=$WORK X509_USER_PROXY=$WORK/no-proxy
-  printf '%s\n' "$ALICE_CRED_PASSPHRASE" >"$WORK/passphrase"
+  start_sandbox
   local small=$X509_CERT_DIR large=$WORK/large
   large_directory "$large"
   echo "$PROG: large directory: $(ls "$large" | wc -l) files, $(du -sh "$large" | cut -f1); sandbox: $(ls "$small" | wc -l) files" >&2

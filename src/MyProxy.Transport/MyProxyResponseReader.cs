@@ -1,14 +1,15 @@
 using System.Buffers;
+using MyProxy.Protocol.Frames;
 using MyProxy.Protocol.Responses;
 using MyProxy.Transport.Net;
 
 namespace MyProxy.Transport;
 
 /// <summary>
-/// Reads whole text responses from a connection with the Protocol decoder, keeping bytes that arrive with a
-/// response (the next message or a binary frame) for the next call. Parses by content, never by read boundaries.
-/// The buffer doubles as it fills (linear cost however the bytes are split), and a message timeout bounds a whole
-/// message, so a server that trickles bytes or floods NULs cannot hold the reader longer than that.
+/// Reads whole text responses and binary frames from a connection with the Protocol decoders, keeping bytes that
+/// arrive with a message (the next message or a binary frame) for the next call. Parses by content, never by read
+/// boundaries. The buffer doubles as it fills (linear cost however the bytes are split), and a message timeout
+/// bounds a whole message, so a server that trickles bytes or floods NULs cannot hold the reader longer than that.
 /// </summary>
 public sealed class MyProxyResponseReader
 {
@@ -22,7 +23,7 @@ public sealed class MyProxyResponseReader
     /// <summary>Creates a reader over a connection.</summary>
     /// <param name="connection">The connection; the reader does not own it.</param>
     /// <param name="decoder">The decoder and its limits; <see cref="MyProxyResponseDecoder.Default"/> when <see langword="null"/>.</param>
-    /// <param name="messageTimeout">How long one whole response may take to arrive (usually the read timeout); none when <see langword="null"/>.</param>
+    /// <param name="messageTimeout">How long one whole message may take to arrive (usually the read timeout); none when <see langword="null"/>.</param>
     public MyProxyResponseReader(IMyProxyConnection connection, MyProxyResponseDecoder? decoder = null, TimeSpan? messageTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -31,8 +32,10 @@ public sealed class MyProxyResponseReader
         _messageTimeout = messageTimeout ?? Timeout.InfiniteTimeSpan;
     }
 
-    /// <summary>The bytes received after the last decoded response and not yet consumed.</summary>
+    /// <summary>The bytes received after the last decoded message and not yet consumed.</summary>
     public ReadOnlyMemory<byte> Pending => _received.PendingMemory;
+
+    private MyProxyEndpoint Endpoint => _connection.Endpoint;
 
     /// <summary>Reads the next whole response.</summary>
     /// <param name="cancellationToken">Cancels reading.</param>
@@ -43,7 +46,7 @@ public sealed class MyProxyResponseReader
     public async Task<MyProxyResponse> ReadResponseAsync(CancellationToken cancellationToken)
     {
         using var deadline = MessageDeadline.Start(_messageTimeout, cancellationToken);
-        var padding = new NulPadding(_decoder.Limits.MaxMessageBytes, _connection.Endpoint);
+        var padding = new NulPadding(_decoder.Limits.MaxMessageBytes, Endpoint);
 
         while (true)
         {
@@ -57,16 +60,53 @@ public sealed class MyProxyResponseReader
             // Short of a whole message, all the decoder consumes is NULs before one.
             padding.Skipped(consumed);
 
-            var read = await ReadMoreAsync(deadline.Token, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            if (!await FillAsync("a response", deadline.Token, cancellationToken).ConfigureAwait(false))
             {
                 throw new MyProxyProtocolException(
                     _received.Pending.Length == 0
-                        ? $"the MyProxy server {_connection.Endpoint} closed the connection without a response"
-                        : $"the MyProxy server {_connection.Endpoint} closed the connection in the middle of a response");
+                        ? $"the MyProxy server {Endpoint} closed the connection without a response"
+                        : $"the MyProxy server {Endpoint} closed the connection in the middle of a response");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the next binary frame. A text response in its place is the server's refusal, thrown as
+    /// <see cref="MyProxyServerException"/>, or a protocol violation when it says OK.
+    /// </summary>
+    /// <typeparam name="T">The frame.</typeparam>
+    /// <param name="decode">The frame's decoder (for example <c>new CertificateChainDecoder().Decode</c>).</param>
+    /// <param name="what">The frame in messages: "the delegated certificate chain".</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The frame.</returns>
+    /// <exception cref="MyProxyServerException">The server sent an error response instead.</exception>
+    /// <exception cref="MyProxyProtocolException">The frame is malformed, an OK response came instead, or the server closed the connection first.</exception>
+    /// <exception cref="MyProxyTimeoutException">The frame did not arrive whole within the message timeout.</exception>
+    /// <exception cref="MyProxyTransportException">The connection failed.</exception>
+    public async Task<T> ReadFrameAsync<T>(MyProxyFrameDecoder<T> decode, string what, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(decode);
+        var ended = false;
+        using var deadline = MessageDeadline.Start(_messageTimeout, cancellationToken);
+        while (true)
+        {
+            var buffer = _received.PendingSequence;
+            switch (decode(ref buffer, ended, out var frame))
+            {
+                case BinaryFrameStatus.Complete:
+                    _received.Consume(_received.Pending.Length - (int)buffer.Length);
+                    return frame!;
+                case BinaryFrameStatus.ServerMessage:
+                    throw InsteadOfFrame(await ReadResponseAsync(cancellationToken).ConfigureAwait(false), what);
             }
 
-            _received.Advance(read);
+            if (ended)
+            {
+                throw new MyProxyProtocolException($"the MyProxy server {Endpoint} closed the connection before sending {what}");
+            }
+
+            ended = !await FillAsync(what, deadline.Token, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -79,15 +119,28 @@ public sealed class MyProxyResponseReader
         return pending;
     }
 
-    private async Task<int> ReadMoreAsync(CancellationToken deadline, CancellationToken cancellationToken)
+    /// <summary>Wipes every byte received (messages may carry pass phrases or private keys).</summary>
+    public void Clear() => _received.Clear();
+
+    private MyProxyException InsteadOfFrame(MyProxyResponse response, string what) =>
+        response.IsError
+            ? new MyProxyServerException(response.Errors)
+            : new MyProxyProtocolException($"the MyProxy server {Endpoint} sent an OK response where {what} was expected");
+
+    /// <summary>Reads more bytes into the buffer; <see langword="false"/> when the server closed the connection.</summary>
+    private async Task<bool> FillAsync(string what, CancellationToken deadline, CancellationToken cancellationToken)
     {
+        int read;
         try
         {
-            return await _connection.ReadAsync(_received.FreeSpace(ChunkSize), deadline).ConfigureAwait(false);
+            read = await _connection.ReadAsync(_received.FreeSpace(ChunkSize), deadline).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (MessageDeadline.Passed(deadline, cancellationToken))
         {
-            throw MessageDeadline.Exceeded(_connection.Endpoint, "a response", _messageTimeout, exception);
+            throw MessageDeadline.Exceeded(Endpoint, what, _messageTimeout, exception);
         }
+
+        _received.Advance(read);
+        return read > 0;
     }
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Net.Security;
 using System.Security.Authentication;
+using MyProxy.Protocol.Frames;
 using MyProxy.Protocol.Responses;
 using MyProxy.Transport.Net;
 using MyProxy.Transport.Tests.Net;
@@ -65,5 +67,66 @@ public sealed class MyProxyResponseReaderTests
         var response = await reader.ReadResponseAsync(CancellationToken.None);
 
         Assert.That(response.Code, Is.EqualTo(MyProxyResponseCode.Error));
+    }
+
+    [Test]
+    public async Task ReadFrameAsync_FrameSplitAcrossReads_DecodesItAndKeepsWhatFollows()
+    {
+        await using var connection = Over([0], [1, 2], [3, 4, 9]);
+        var reader = new MyProxyResponseReader(connection);
+
+        var frame = await reader.ReadFrameAsync<byte[]>(FourBytes, "four bytes", CancellationToken.None);
+
+        Assert.That(frame, Is.EqualTo(new byte[] { 1, 2, 3, 4 }));
+        Assert.That(reader.Pending.ToArray(), Is.EqualTo(new byte[] { 9 }));
+    }
+
+    [Test]
+    public async Task ReadFrameAsync_ErrorResponseInstead_ThrowsServerExceptionWithItsText()
+    {
+        await using var connection = Over("VERSION=MYPROXYv2\nRESPONSE=1\nERROR=no such credential\n\0"u8.ToArray());
+
+        var exception = await Assert.ThrowsAsync<MyProxyServerException>(() => new MyProxyResponseReader(connection).ReadFrameAsync<byte[]>(FourBytes, "four bytes", CancellationToken.None));
+
+        Assert.That(exception!.ServerErrors, Is.EqualTo(new[] { "no such credential" }));
+    }
+
+    [Test]
+    public async Task ReadFrameAsync_OkResponseInstead_ThrowsProtocolException()
+    {
+        await using var connection = Over("VERSION=MYPROXYv2\nRESPONSE=0\n\0"u8.ToArray());
+
+        var exception = await Assert.ThrowsAsync<MyProxyProtocolException>(() => new MyProxyResponseReader(connection).ReadFrameAsync<byte[]>(FourBytes, "four bytes", CancellationToken.None));
+
+        Assert.That(exception!.Message, Does.Contain("sent an OK response where four bytes was expected"));
+    }
+
+    [Test]
+    public async Task ReadFrameAsync_ClosedBeforeTheFrame_ThrowsProtocolException()
+    {
+        await using var connection = Over([0], [1, 2]);
+
+        var exception = await Assert.ThrowsAsync<MyProxyProtocolException>(() => new MyProxyResponseReader(connection).ReadFrameAsync<byte[]>(FourBytes, "four bytes", CancellationToken.None));
+
+        Assert.That(exception!.Message, Does.Contain("closed the connection before sending four bytes"));
+    }
+
+    // A frame of exactly four bytes; a 'V' starts a text message instead.
+    private static BinaryFrameStatus FourBytes(ref ReadOnlySequence<byte> buffer, bool isFinalBlock, out byte[]? frame)
+    {
+        frame = null;
+        if (buffer.Length > 0 && buffer.FirstSpan[0] == (byte)'V')
+        {
+            return BinaryFrameStatus.ServerMessage;
+        }
+
+        if (buffer.Length < 4)
+        {
+            return BinaryFrameStatus.NeedMoreData;
+        }
+
+        frame = buffer.Slice(0, 4).ToArray();
+        buffer = buffer.Slice(4);
+        return BinaryFrameStatus.Complete;
     }
 }

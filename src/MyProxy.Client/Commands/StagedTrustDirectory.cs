@@ -31,7 +31,7 @@ internal sealed class StagedTrustDirectory : IDisposable
     /// <exception cref="MyProxyException">A name is unsafe, or a file could not be staged; nothing real was touched.</exception>
     public static StagedTrustDirectory? CreateUnlessInstalled(string? existing, IReadOnlyList<TrustRootFile> files, TimeProvider time)
     {
-        if (existing is not null && AllInstalled(existing, files))
+        if (existing is not null && TrustRootInstaller.IsInstalled(existing, files))
         {
             return null;
         }
@@ -69,23 +69,6 @@ internal sealed class StagedTrustDirectory : IDisposable
         catch (IOException)
         {
             // A temporary directory left behind holds only links and public CA certificates.
-        }
-    }
-
-    private static bool AllInstalled(string existing, IReadOnlyList<TrustRootFile> files) =>
-        files.All(file => TrustRootFileNames.Problem(file.FileName) is null && IsInstalled(System.IO.Path.Combine(existing, file.FileName), file.Contents.Span));
-
-    private static bool IsInstalled(string path, ReadOnlySpan<byte> contents)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            // The installer refuses to replace a link, so a link is not "installed": staging reports it.
-            return info.Exists && info.LinkTarget is null && info.Length == contents.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(contents);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return false;
         }
     }
 

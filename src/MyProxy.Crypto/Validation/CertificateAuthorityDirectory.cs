@@ -1,7 +1,6 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using MyProxy.Crypto.Certificates;
 
 namespace MyProxy.Crypto.Validation;
@@ -253,39 +252,7 @@ public sealed class CertificateAuthorityDirectory
     {
         if (_filesRead.Add(name))
         {
-            AddCertificateFile(Path.Combine(DirectoryPath!, name), name);
-        }
-    }
-
-    private void ReadCrlFile(string name)
-    {
-        if (_filesRead.Add(name))
-        {
-            AddCrlFile(Path.Combine(DirectoryPath!, name), name);
-        }
-    }
-
-    private void AddCertificateFile(string file, string name)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(file);
-            var certificates = new X509Certificate2Collection();
-            if (IsPem(bytes))
-            {
-                certificates.ImportFromPem(Encoding.ASCII.GetString(bytes));
-            }
-            else
-            {
-                certificates.Add(X509CertificateLoader.LoadCertificate(bytes));
-            }
-
-            if (certificates.Count == 0)
-            {
-                _problems.Add($"{name}: no certificate in the file");
-            }
-
-            var policy = ReadSigningPolicy(file);
+            var (certificates, policy) = TrustDirectoryFile.ReadCertificates(Path.Combine(DirectoryPath!, name), name, _problems);
             foreach (var certificate in certificates)
             {
                 AddCertificate(certificate);
@@ -295,63 +262,16 @@ public sealed class CertificateAuthorityDirectory
                 }
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or CryptographicException)
-        {
-            _problems.Add($"{name}: {exception.Message}");
-        }
     }
 
-    private SigningPolicy? ReadSigningPolicy(string certificateFile)
+    private void ReadCrlFile(string name)
     {
-        var policyFile = Path.ChangeExtension(certificateFile, ".signing_policy");
-        if (policyFile == certificateFile || !File.Exists(policyFile))
+        if (_filesRead.Add(name))
         {
-            return null;
-        }
-
-        try
-        {
-            return SigningPolicy.Parse(File.ReadAllText(policyFile));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            _problems.Add($"{Path.GetFileName(policyFile)}: {exception.Message}");
-            return null;
-        }
-    }
-
-    private void AddCrlFile(string file, string name)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(file);
-            if (!IsPem(bytes))
+            foreach (var crl in TrustDirectoryFile.ReadCrls(Path.Combine(DirectoryPath!, name), name, _problems))
             {
-                AddCrl(bytes, name);
-                return;
+                AddCrl(crl, name);
             }
-
-            var text = Encoding.ASCII.GetString(bytes);
-            var found = 0;
-            while (PemEncoding.TryFind(text, out var fields))
-            {
-                if (text[fields.Label].SequenceEqual("X509 CRL"))
-                {
-                    AddCrl(Convert.FromBase64String(text[fields.Base64Data].ToString()), name);
-                    found++;
-                }
-
-                text = text[fields.Location.End..];
-            }
-
-            if (found == 0)
-            {
-                _problems.Add($"{name}: no X509 CRL block in the file");
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
-        {
-            _problems.Add($"{name}: {exception.Message}");
         }
     }
 
@@ -396,6 +316,4 @@ public sealed class CertificateAuthorityDirectory
             _problems.Add($"{name}: not a DER CRL ({exception.Message})");
         }
     }
-
-    private static bool IsPem(byte[] bytes) => bytes.AsSpan().IndexOf("-----BEGIN"u8) >= 0;
 }

@@ -65,6 +65,34 @@ public sealed class TrustRootInstaller
         }
     }
 
+    /// <summary>
+    /// Whether every one of <paramref name="files"/> is already in <paramref name="directory"/> byte for byte, as a
+    /// regular file, so that installing them would change no file a validator reads. An unsafe name, or a target
+    /// that is a link, is never installed.
+    /// </summary>
+    /// <param name="directory">The trust directory.</param>
+    /// <param name="files">The files as the server sent them.</param>
+    /// <returns><see langword="true"/> when installing them would only rewrite the same bytes.</returns>
+    public static bool IsInstalled(string directory, IReadOnlyList<TrustRootFile> files)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(files);
+        return files.All(file => TrustRootFileNames.Problem(file.FileName) is null && HoldsExactly(Path.Combine(directory, file.FileName), file.Contents.Span));
+    }
+
+    private static bool HoldsExactly(string path, ReadOnlySpan<byte> contents)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null && info.Length == contents.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(contents);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     // One target that cannot be replaced (a link, a directory) refuses the set before anything is written.
     private static void CheckTargets(string directory, IReadOnlyList<TrustRootFile> files)
     {
